@@ -1,0 +1,13 @@
+#!/usr/bin/env python
+import os
+import sys
+from pathlib import Path
+
+if __name__ == "__main__":
+    # The Django project package lives in site/ (see README: "Layout").
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "site"))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "madang.settings.dev")
+
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(sys.argv)

@@ -1,0 +1,31 @@
+"""Sections that feature apps add to the home page.
+
+The site package never imports ``events`` or ``tours``. Instead they register a
+``madang_home_sections`` hook: a function taking ``page`` and ``request`` and
+returning a :class:`HomeSection` (or None to show nothing).
+"""
+
+from dataclasses import dataclass, field
+
+from wagtail import hooks
+
+
+@dataclass
+class HomeSection:
+    key: str
+    title: str
+    items: list
+    template: str
+    more_url: str | None = None
+    more_label: str = ""
+    order: int = 100
+    extra: dict = field(default_factory=dict)
+
+
+def home_sections(*, page, request):
+    sections = []
+    for fn in hooks.get_hooks("madang_home_sections"):
+        section = fn(page=page, request=request)
+        if section is not None:
+            sections.append(section)
+    return sorted(sections, key=lambda s: s.order)

@@ -1,0 +1,118 @@
+"""People and organizations: translatable snippets reused by news, events and tours."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from madang.core.blocks import RICH_TEXT_FEATURES
+
+
+class OrganizationKind(models.TextChoices):
+    COOPERATIVE = "cooperative", _("Cooperative")
+    FEDERATION = "federation", _("Federation of cooperatives")
+    GOVERNMENT = "government", _("Government or public body")
+    UNIVERSITY = "university", _("University or research institute")
+    NONPROFIT = "nonprofit", _("Non-profit organization")
+    OTHER = "other", _("Other")
+
+
+class Organization(TranslatableMixin, index.Indexed, ClusterableModel):
+    name = models.CharField(_("name"), max_length=200, help_text=_("In its own script."))
+    name_romanized = models.CharField(_("romanized name"), max_length=200, blank=True)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=OrganizationKind.choices, default="cooperative"
+    )
+    country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("ISO code."))
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("name_romanized"), FieldPanel("short_name")],
+            heading=_("Name"),
+        ),
+        FieldPanel("kind"),
+        FieldPanel("country"),
+        FieldPanel("city"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+    ]
+    override_translatable_fields = [SynchronizedField("name_romanized")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("name_romanized"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Person(TranslatableMixin, index.Indexed, ClusterableModel):
+    name = models.CharField(_("name"), max_length=200, help_text=_("In the person's own script."))
+    name_romanized = models.CharField(_("romanized name"), max_length=200, blank=True)
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("affiliation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+    )
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bio = RichTextField(_("biography"), features=RICH_TEXT_FEATURES, blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("name_romanized")], heading=_("Name")),
+        FieldPanel("organization"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
+    override_translatable_fields = [SynchronizedField("name_romanized")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("name_romanized"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["name"]
+
+    def __str__(self):
+        if self.name_romanized and self.name_romanized != self.name:
+            return f"{self.name} ({self.name_romanized})"
+        return self.name

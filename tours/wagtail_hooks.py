@@ -1,0 +1,23 @@
+from django.utils.translation import gettext as _
+from wagtail import hooks
+
+from madang.core.sections import HomeSection
+
+from .models import TourPage, TourIndexPage
+
+HOME_LIMIT = 3
+
+
+@hooks.register("madang_home_sections")
+def upcoming_tours(*, page, request):
+    items = list(TourPage.objects.upcoming_in_locale(page.locale_id).select_related("host")[:HOME_LIMIT])
+    index = TourIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    return HomeSection(
+        key="tours",
+        title=_("Next study tours"),
+        items=items,
+        template="tours/includes/home_section.html",
+        more_url=index.get_url(request) if index else None,
+        more_label=_("All study tours"),
+        order=20,
+    )
