@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
 from madang.core.models import MadangPage
+from madang.core.restrictions import public
 
 
 class EventKind(models.TextChoices):
@@ -27,8 +28,7 @@ class EventKind(models.TextChoices):
 class EventPageQuerySet(PageQuerySet):
     def upcoming_in_locale(self, locale_id):
         return (
-            self.live()
-            .public()
+            public(self.live())
             .filter(locale_id=locale_id, end__gte=timezone.now())
             .order_by("start", "pk")
         )
@@ -48,7 +48,7 @@ class EventIndexPage(MadangPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.child_of(self).live().public().order_by("-start")
+        events = public(EventPage.objects.child_of(self).live()).order_by("-start")
         now = timezone.now()
         context["upcoming"] = sorted((e for e in events if e.end >= now), key=lambda e: e.start)
         context["past"] = [e for e in events if e.end < now]

@@ -3,7 +3,7 @@ from wagtail import hooks
 
 from madang.core.sections import HomeSection
 
-from .models import EventPage, EventIndexPage
+from .models import EventIndexPage, EventPage
 
 HOME_LIMIT = 3
 

@@ -15,13 +15,13 @@ from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
 from madang.core.models import MadangPage
+from madang.core.restrictions import public
 
 
 class TourPageQuerySet(PageQuerySet):
     def upcoming_in_locale(self, locale_id):
         return (
-            self.live()
-            .public()
+            public(self.live())
             .filter(locale_id=locale_id, end_date__gte=timezone.localdate())
             .order_by("start_date", "pk")
         )
@@ -42,9 +42,7 @@ class TourIndexPage(MadangPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         tours = (
-            TourPage.objects.child_of(self)
-            .live()
-            .public()
+            public(TourPage.objects.child_of(self).live())
             .select_related("host")
             .order_by("-start_date")
         )

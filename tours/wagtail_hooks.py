@@ -3,14 +3,16 @@ from wagtail import hooks
 
 from madang.core.sections import HomeSection
 
-from .models import TourPage, TourIndexPage
+from .models import TourIndexPage, TourPage
 
 HOME_LIMIT = 3
 
 
 @hooks.register("madang_home_sections")
 def upcoming_tours(*, page, request):
-    items = list(TourPage.objects.upcoming_in_locale(page.locale_id).select_related("host")[:HOME_LIMIT])
+    items = list(
+        TourPage.objects.upcoming_in_locale(page.locale_id).select_related("host")[:HOME_LIMIT]
+    )
     index = TourIndexPage.objects.live().filter(locale_id=page.locale_id).first()
     return HomeSection(
         key="tours",

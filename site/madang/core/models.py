@@ -43,25 +43,30 @@ class MadangPage(Page):
     class Meta:
         abstract = True
 
-    @property
-    def shows_machine_translation_notice(self):
-        return self.translation_note == TranslationNote.MACHINE
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        from .restrictions import any_view_restrictions
+
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def original_page(self):
-        """The page this one was translated from (None for an original)."""
-        from wagtail_localize.models import TranslationSource
+        """The version this page was translated from: the first one written.
 
-        source = (
-            TranslationSource.objects.filter(
-                object_id=self.translation_key,
-                translations__target_locale_id=self.locale_id,
-            )
+        None when this page is itself the original.
+        """
+        original = (
+            Page.objects.filter(translation_key=self.translation_key, alias_of__isnull=True)
+            .live()
             .select_related("locale")
+            .order_by("pk")
             .first()
         )
-        if source is None or source.locale_id == self.locale_id:
+        if original is None or original.pk == self.pk:
             return None
-        return self.get_translation_or_none(source.locale)
+        return original
 
 
 class HomePage(MadangPage):
@@ -89,7 +94,7 @@ class HomePage(MadangPage):
         index.SearchField("body"),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = None
+    serve_select_related = ["hero_image"]
 
     class Meta:
         verbose_name = _("home page")

@@ -4,6 +4,7 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,16 +17,21 @@ from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
 from madang.core.models import MadangPage
+from madang.core.restrictions import public
 
 NEWS_PER_PAGE = 10
 
 
 class NewsPageQuerySet(PageQuerySet):
     def in_locale(self, locale_id):
-        return self.live().public().filter(locale_id=locale_id)
+        return public(self.live().filter(locale_id=locale_id))
 
     def for_listing(self):
-        return self.select_related("lead_image").order_by("-date", "-pk")
+        return (
+            self.select_related("lead_image")
+            .prefetch_related("lead_image__renditions")
+            .order_by("-date", "-pk")
+        )
 
 
 class NewsPageManager(PageManager.from_queryset(NewsPageQuerySet)):
@@ -137,13 +143,22 @@ class NewsPage(MadangPage):
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    serve_select_related = ["lead_image"]
 
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
+    @cached_property
+    def index_page(self):
+        return NewsIndexPage.objects.get(path=self.path[: -self.steplen])
+
+    @cached_property
+    def tag_list(self):
+        return list(self.tags.all())
+
     def related_articles(self, limit=3):
-        tag_ids = [t.pk for t in self.tags.all()]
+        tag_ids = [t.pk for t in self.tag_list]
         if not tag_ids:
             return []
         return list(

@@ -1,0 +1,78 @@
+from django import template
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from madang.core.cache import content_generation
+from madang.core.i18n import page_languages, view_languages
+from madang.core.restrictions import public
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def languages_for(context):
+    """Language switcher links, hreflang alternates and the content language.
+
+    Computed once per request and kept on it (the head and the header both use it).
+    """
+    request = context.get("request")
+    if request is None:
+        return None
+    cached = getattr(request, "_madang_languages", None)
+    if cached is not None:
+        return cached
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk:
+        result = page_languages(page, request)
+    else:
+        result = view_languages(request)
+    request._madang_languages = result
+    return result
+
+
+@register.simple_tag
+def generation():
+    return content_generation()
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    site = Site.find_for_request(request)
+    items = []
+    home = None
+    if site is not None:
+        locale = Locale.get_active()
+        home = (
+            Page.objects.filter(translation_key=site.root_page.translation_key, locale=locale)
+            .live()
+            .first()
+        )
+        if home is not None:
+            items = list(public(home.get_children().live().in_menu()))
+    return {"request": request, "home": home, "items": items}
+
+
+@register.inclusion_tag("includes/footer_content.html", takes_context=True)
+def footer_content(context):
+    from madang.core.models import FooterText, SiteSettings
+
+    locale = Locale.get_active()
+    footer = FooterText.objects.filter(locale=locale).first()
+    return {
+        "request": context["request"],
+        "footer": footer,
+        "site_settings": SiteSettings.load(request_or_site=context["request"]),
+    }
+
+
+@register.simple_tag
+def language_name(code):
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+@register.filter
+def content_lang(page):
+    """The language of a page's own content (an alias shows its original's)."""
+    locale = getattr(page, "locale", None)
+    return locale.language_code if locale is not None else ""

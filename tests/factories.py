@@ -1,0 +1,105 @@
+"""Factories shared by the test suite: locales, sites and pages.
+
+Pages go into the Wagtail tree with ``parent.add_child()``; without a
+``parent`` a page is created under the tree root (as home pages are).
+"""
+
+import factory
+from django.utils.text import slugify
+from factory.django import DjangoModelFactory
+from wagtail.models import Locale, Page, Site
+
+from madang.core.models import HomePage, StandardPage
+from madang.news.models import NewsIndexPage, NewsPage
+
+LANGUAGE_CODES = ("ko", "ja", "en")
+
+
+class LocaleFactory(DjangoModelFactory):
+    class Meta:
+        model = Locale
+        django_get_or_create = ("language_code",)
+
+    language_code = "ko"
+
+
+class PageFactory(DjangoModelFactory):
+    """Base for page factories: pass ``parent=`` (defaults to the tree root)."""
+
+    class Meta:
+        abstract = True
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.LazyAttributeSequence(lambda page, n: slugify(page.title) or f"page-{n}")
+    locale = factory.SubFactory(LocaleFactory)
+    live = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        if parent is None:
+            parent = Page.get_first_root_node()
+        page = model_class(*args, **kwargs)
+        parent.add_child(instance=page)
+        return page
+
+
+class HomePageFactory(PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Madang"
+
+
+class StandardPageFactory(PageFactory):
+    class Meta:
+        model = StandardPage
+
+
+class NewsIndexPageFactory(PageFactory):
+    class Meta:
+        model = NewsIndexPage
+
+    title = "News"
+
+
+class NewsPageFactory(PageFactory):
+    class Meta:
+        model = NewsPage
+
+
+def make_home_pages(codes=LANGUAGE_CODES):
+    """One live HomePage per language under the tree root, all translations of
+    the first, which becomes the root page of the default site. Wagtail's
+    placeholder "Welcome" page (a plain Page under the root) is deleted.
+
+    Returns ``{language_code: HomePage}``.
+    """
+    first, *others = codes
+    homes = {
+        first: HomePageFactory(locale=LocaleFactory(language_code=first), slug=f"home-{first}")
+    }
+    for code in others:
+        homes[code] = HomePageFactory(
+            locale=LocaleFactory(language_code=code),
+            slug=f"home-{code}",
+            translation_key=homes[first].translation_key,
+        )
+    site = Site.objects.filter(is_default_site=True).first() or Site(
+        hostname="localhost", port=80, is_default_site=True
+    )
+    site.root_page = homes[first]
+    site.save()
+    Page.objects.filter(
+        depth=2, content_type__model="page", content_type__app_label="wagtailcore"
+    ).delete()
+    return homes
+
+
+def translate_page(page, code, **fields):
+    """A published translation of ``page`` into ``code``, with ``fields`` set."""
+    translation = page.copy_for_translation(LocaleFactory(language_code=code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
