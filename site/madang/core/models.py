@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
@@ -106,8 +108,10 @@ class HomePage(MadangPage):
         from .sections import home_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.latest_in_locale(self.locale_id, limit=4)
-        context["sections"] = home_sections(page=self, request=request)
+        # Callables: the template calls them only when its cached fragment of
+        # listings has expired, so a cached home page runs none of these queries.
+        context["latest_news"] = partial(NewsPage.objects.latest_in_locale, self.locale_id, limit=4)
+        context["sections"] = partial(home_sections, page=self, request=request)
         return context
 
 

@@ -164,7 +164,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_SITE_NAME = "Madang"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://localhost:8000")
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "madang.search.backend"},
+    # CJK-aware (see madang/search/tokenize.py). On PostgreSQL the English
+    # configuration stems English words and leaves Hangul, kana and kanji alone.
+    "default": {"BACKEND": "madang.search.backend", "SEARCH_CONFIG": "english"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

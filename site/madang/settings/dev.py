@@ -8,3 +8,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# granian serves the site in development: WhiteNoise finds /static/ files in place.
+WHITENOISE_USE_FINDERS = True

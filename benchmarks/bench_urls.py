@@ -1,0 +1,33 @@
+"""URLconf for the benchmark settings: the site's URLs plus a bare view.
+
+/__bench__/bare/<key>/ returns the bytes captured from a real page (written by
+benchmarks/run.py to $BENCH_CAPTURE_DIR/<key>.html) through the same server,
+middleware and settings, so the two rates differ only by the page's own work.
+"""
+
+import os
+from pathlib import Path
+
+from django.http import Http404, HttpResponse
+from django.urls import path
+
+from madang.urls import urlpatterns as site_urlpatterns
+
+_captured = {}
+
+
+def bare(request, key):
+    body = _captured.get(key)
+    if body is None:
+        capture_dir = os.environ.get("BENCH_CAPTURE_DIR")
+        capture = Path(capture_dir) / f"{key}.html" if capture_dir else None
+        if capture is None or not capture.is_file():
+            raise Http404(key)
+        body = _captured[key] = capture.read_bytes()
+    return HttpResponse(body, content_type="text/html; charset=utf-8")
+
+
+urlpatterns = [
+    path("__bench__/bare/<slug:key>/", bare, name="bench_bare"),
+    *site_urlpatterns,
+]
