@@ -5,8 +5,10 @@ an icon, a template in ``templates/blocks/`` and a preview value for the
 admin's block picker.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -53,6 +55,12 @@ class ImageBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
     credit = blocks.CharBlock(label=_("Photo credit"), required=False, max_length=120)
 
+    def get_preview_value(self):
+        from wagtail.images import get_image_model
+
+        image = get_image_model().objects.order_by("pk").first()
+        return self.to_python({"image": image.pk if image else None, "caption": "Madang"})
+
     class Meta:
         icon = "image"
         label = _("Image with caption")
@@ -79,6 +87,7 @@ class QuoteBlock(blocks.StructBlock):
 
 class MadangEmbedBlock(EmbedBlock):
     class Meta:
+        preview_value = "https://www.youtube.com/watch?v=jNQXAC9IVRw"
         icon = "media"
         label = _("Embedded media")
         template = "blocks/embed_block.html"
@@ -93,9 +102,6 @@ class CallToActionBlock(blocks.StructBlock):
     link_label = blocks.CharBlock(label=_("Button label"), max_length=60)
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks import StructBlockValidationError
-
         result = super().clean(value)
         if not result.get("link_page") and not result.get("link_url"):
             raise StructBlockValidationError(
@@ -124,6 +130,12 @@ class DocumentLinkBlock(blocks.StructBlock):
         max_length=200,
         help_text=_("Defaults to the document's title."),
     )
+
+    def get_preview_value(self):
+        from wagtail.documents import get_document_model
+
+        document = get_document_model().objects.order_by("pk").first()
+        return self.to_python({"document": document.pk if document else None})
 
     class Meta:
         icon = "doc-full"
