@@ -1,21 +1,26 @@
 """Events: general assemblies, conferences, forums and seminars.
 
-This is the first cut the foundation needs (index, event page with dates and
-place); agendas, speakers and booths come with their own issue.
+An event page carries its practical details, an agenda (days, parts/tracks in
+rooms, sessions with people in roles; see blocks.py) and a booth directory.
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 
-from madang.core.blocks import BaseStreamBlock
+from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
+
+from .blocks import AgendaBlock
+from .forms import EventPageForm
 
 
 class EventKind(models.TextChoices):
@@ -65,28 +70,107 @@ class EventPage(MadangPage):
     city = models.CharField(_("city"), max_length=100)
     country = models.CharField(_("country"), max_length=2, help_text=_("ISO code, e.g. KR."))
     venue = models.CharField(_("venue"), max_length=200, blank=True)
+    venue_address = models.CharField(_("address"), max_length=300, blank=True)
+    venue_floor = models.CharField(_("floor"), max_length=60, blank=True)
+    venue_hall = models.CharField(_("hall or room"), max_length=120, blank=True)
+    map_url = models.URLField(_("map link"), blank=True)
+    transport = models.TextField(_("getting there by public transport"), blank=True)
+    parking = models.TextField(_("parking"), blank=True)
+    venue_accessibility = models.TextField(_("accessibility of the venue"), blank=True)
+    host = models.ForeignKey(
+        "people.Organization",
+        verbose_name=_("host"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organizers = ParentalManyToManyField(
+        "people.Organization", verbose_name=_("organizers"), blank=True, related_name="+"
+    )
+    expected_participants = models.PositiveIntegerField(
+        _("expected participants"), null=True, blank=True
+    )
+    fee = models.CharField(
+        _("fee"), max_length=200, blank=True, help_text=_("Leave empty if the event is free.")
+    )
+    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Where delegates register. Printed as a QR code for posters."),
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     intro = models.TextField(_("summary"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    documents = StreamField(
+        [("document", DocumentLinkBlock())], verbose_name=_("documents"), blank=True
+    )
+    agenda = StreamField(AgendaBlock(), verbose_name=_("agenda"), blank=True)
+    floor_map = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("floor map"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A plan of the exhibition floor; booths are marked on it by position."),
+    )
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
+    base_form_class = EventPageForm
 
     content_panels = [
         *MadangPage.content_panels,
         FieldPanel("kind"),
+        FieldPanel("intro"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("time_zone")],
             heading=_("When"),
         ),
         MultiFieldPanel(
-            [FieldPanel("venue"), FieldPanel("city"), FieldPanel("country")], heading=_("Where")
+            [
+                FieldPanel("venue"),
+                FieldPanel("venue_address"),
+                FieldRowPanel([FieldPanel("venue_floor"), FieldPanel("venue_hall")]),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                FieldPanel("map_url"),
+                FieldPanel("transport"),
+                FieldPanel("parking"),
+                FieldPanel("venue_accessibility"),
+            ],
+            heading=_("Where"),
         ),
-        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("host"),
+                FieldPanel("organizers"),
+                FieldPanel("expected_participants"),
+                FieldPanel("fee"),
+            ],
+            heading=_("Who"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("registration_deadline")],
+            heading=_("Registration"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
         FieldPanel("body"),
+        FieldPanel("documents"),
     ]
+    agenda_panels = [FieldPanel("agenda")]
+    booth_panels = [FieldPanel("floor_map"), InlinePanel("booths", label=_("Booths"))]
+
     search_fields = [
         *MadangPage.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("agenda"),
         index.SearchField("city"),
         index.SearchField("venue"),
     ]
@@ -97,7 +181,81 @@ class EventPage(MadangPage):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
+    @classmethod
+    def get_edit_handler(cls):
+        from wagtail.admin.panels import ObjectList, TabbedInterface
+
+        return TabbedInterface(
+            [
+                ObjectList(cls.content_panels, heading=_("Event")),
+                ObjectList(cls.agenda_panels, heading=_("Agenda")),
+                ObjectList(cls.booth_panels, heading=_("Booths")),
+                ObjectList(cls.promote_panels, heading=_("Promote")),
+                ObjectList(cls.settings_panels, heading=_("Settings")),
+            ]
+        ).bind_to_model(cls)
+
     def clean(self):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+
+class BoothCategory(models.TextChoices):
+    COOPERATIVE = "cooperative", _("Cooperative")
+    PUBLIC = "public", _("Local government and public bodies")
+    CARE = "care", _("Care and welfare services")
+    HEALTH = "health", _("Health and medical services")
+    EDUCATION = "education", _("Education and training")
+    OTHER = "other", _("Other")
+
+
+class EventBooth(TranslatableMixin, Orderable):
+    page = ParentalKey(EventPage, related_name="booths", on_delete=models.CASCADE)
+    number = models.CharField(_("booth number"), max_length=12)
+    organization = models.ForeignKey(
+        "people.Organization",
+        verbose_name=_("organization"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    category = models.CharField(
+        _("category"), max_length=20, choices=BoothCategory.choices, default="cooperative"
+    )
+    description = models.TextField(_("description"), blank=True)
+    contact = models.CharField(_("contact"), max_length=200, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    map_x = models.DecimalField(
+        _("position across the map (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    map_y = models.DecimalField(
+        _("position down the map (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("category")]),
+        FieldPanel("organization"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("contact"), FieldPanel("website")]),
+        FieldRowPanel([FieldPanel("map_x"), FieldPanel("map_y")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("booth")
+        verbose_name_plural = _("booths")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "number"], name="unique_booth_number_per_event")
+        ]
+
+    def __str__(self):
+        return self.number
