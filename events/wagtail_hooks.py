@@ -21,3 +21,10 @@ def upcoming_events(*, page, request):
         more_label=_("All events"),
         order=10,
     )
+
+
+@hooks.register("madang_load_demo")
+def load_demo_events(context):
+    from .demo import add_demo_events
+
+    add_demo_events(context)

@@ -23,3 +23,10 @@ def upcoming_tours(*, page, request):
         more_label=_("All study tours"),
         order=20,
     )
+
+
+@hooks.register("madang_load_demo")
+def load_demo_tours(context):
+    from .demo import add_demo_tours
+
+    add_demo_tours(context)

@@ -1,0 +1,123 @@
+"""Fixtures for the browser tests: Debian's Chromium driven by Playwright.
+
+Playwright's browsers are never downloaded (no ``playwright install``): the
+tests launch the system Chromium at /usr/bin/chromium, and the test module is
+skipped when it is missing.
+
+Playwright's sync API marks an asyncio loop as running in the test thread for
+as long as it is started. Django then keeps a second set of database
+connections for that "async" context, without the data that serialized
+rollback needs. So Playwright runs only inside the ``page`` fixture, after the
+database work of ``demo_site`` is done, and the test bodies do not use the ORM.
+"""
+
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@dataclass(frozen=True)
+class DemoSite:
+    url: str  # the live server, without a trailing slash
+    article: str  # path of the newest Korean news article
+    korean_only: str | None  # path of a Korean article with no Japanese translation
+
+
+def korean_articles():
+    """Paths of the live Korean news articles (newest first), and of those with no
+    Japanese translation: no Japanese page at all, or only an alias of the Korean one."""
+    from wagtail.models import Page
+
+    from madang.news.models import NewsPage
+
+    articles = list(
+        NewsPage.objects.live().public().filter(locale__language_code="ko").order_by("-date", "pk")
+    )
+    translated = set(
+        Page.objects.filter(
+            locale__language_code="ja",
+            alias_of__isnull=True,
+            translation_key__in=[article.translation_key for article in articles],
+        ).values_list("translation_key", flat=True)
+    )
+    return (
+        [article.url for article in articles],
+        [article.url for article in articles if article.translation_key not in translated],
+    )
+
+
+@pytest.fixture
+def demo_site(django_db_serialized_rollback, transactional_db, live_server):
+    """The demo content, served by the live server.
+
+    The live server needs a transactional database, which is emptied after
+    each test; serialized rollback puts back what the migrations created (the
+    Wagtail root page and collection, the default locale) for the next one.
+    """
+    from django.core.cache import cache
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)
+    # The header and footer are cached fragments; start from a clean cache.
+    cache.clear()
+    articles, korean_only = korean_articles()
+    assert articles != [], "the demo content has no Korean news"
+    return DemoSite(
+        url=live_server.url,
+        article=articles[0],
+        korean_only=korean_only[0] if korean_only else None,
+    )
+
+
+def serve_media(route):
+    """Answer /media/ requests from the test storage: the live server serves
+    static files only, and the test settings keep uploads in memory."""
+    from django.conf import settings
+    from django.core.files.storage import default_storage
+
+    name = unquote(urlsplit(route.request.url).path).removeprefix(settings.MEDIA_URL)
+    if not default_storage.exists(name):
+        route.fulfill(status=404)
+        return
+    with default_storage.open(name) as file:
+        body = file.read()
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    route.fulfill(status=200, body=body, content_type=content_type)
+
+
+@pytest.fixture
+def page(demo_site, tmp_path):
+    """A page in a fresh Chromium profile, started after the demo content."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            user_data_dir=tmp_path / "chromium-profile",
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=CHROMIUM_ARGS,
+            locale="ko-KR",
+            reduced_motion="reduce",
+        )
+        context.set_default_timeout(15_000)
+        page = context.pages[0] if context.pages else context.new_page()
+        page.route("**/media/**", serve_media)
+        try:
+            yield page
+        finally:
+            context.close()
