@@ -186,10 +186,14 @@ def test_snippets_are_translated():
 
     assert saitama.name == "医療生協さいたま"
     assert tour.host == saitama
+    from events import demo_content as events_content
+
     assert Organization.objects.filter(locale__language_code="ko").count() == len(
         content.ORGANIZATIONS
+    ) + len(events_content.ORGANIZATIONS)
+    assert Person.objects.filter(locale__language_code="en").count() == len(content.PEOPLE) + len(
+        events_content.PEOPLE
     )
-    assert Person.objects.filter(locale__language_code="en").count() == len(content.PEOPLE)
     assert FooterText.objects.filter(locale__language_code="ja").get().organization_name == (
         "マダン Madang"
     )

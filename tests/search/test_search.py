@@ -7,6 +7,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.translation import gettext
 from modelsearch.backends import get_search_backend
 from modelsearch.conf import get_app_config
 from modelsearch.query import Phrase, PlainText
@@ -252,7 +254,10 @@ def test_other_languages_come_second_and_are_marked(client, pages, home_pages):
     assert sorted(hit_titles(response, "hits_elsewhere")) == ["研修旅行", "視察研修"]
     assert [hit.language_code for hit in response.context["hits_elsewhere"]] == ["ja", "ja"]
     html = response.content.decode()
-    assert html.index("研修 안내") < html.index("In other languages") < html.index("視察研修")
+    with translation.override("ko"):
+        other_languages = gettext("In other languages")
+    assert other_languages == "다른 언어 결과"
+    assert html.index("研修 안내") < html.index(other_languages) < html.index("視察研修")
     url = pages["shisatsu"].get_url()
     assert f'<a href="{url}" lang="ja" hreflang="ja">視察研修</a>' in html
     assert url.startswith("/ja/")

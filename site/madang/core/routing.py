@@ -10,10 +10,15 @@ Wagtail's own ``serve`` view looks for it, and that view does the rest
 (hooks, view restrictions, serving).
 """
 
+import hashlib
+
+from django.core.cache import cache
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
+
+from .cache import content_generation
 
 
 def _root_path(site, language):
@@ -40,12 +45,7 @@ def route(request, path):
         root_path + "".join(f"{c}/" for c in components[:depth]): depth
         for depth in range(len(components) + 1)
     }
-    found = (
-        Page.objects.filter(url_path__in=candidates)
-        .only("pk", "url_path", "content_type_id")
-        .order_by("-depth")
-        .first()
-    )
+    found = _deepest_page(candidates)
     if found is None:
         return None
     page = _specific(found)
@@ -53,6 +53,27 @@ def route(request, path):
         return page.route(request, components[candidates[found.url_path] :])
     except Http404:
         return None
+
+
+def _deepest_page(candidates):
+    """The deepest page whose url_path is one of ``candidates``.
+
+    Cached under the content generation, which every publish, move or
+    deletion bumps, so a cached answer is never stale.
+    """
+    digest = hashlib.md5("|".join(candidates).encode(), usedforsecurity=False).hexdigest()
+    key = f"madang:route:{digest}:{content_generation()}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached or None
+    found = (
+        Page.objects.filter(url_path__in=candidates)
+        .only("pk", "url_path", "content_type_id")
+        .order_by("-depth")
+        .first()
+    )
+    cache.set(key, found or False, timeout=3600)
+    return found
 
 
 def _specific(page):

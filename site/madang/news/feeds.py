@@ -1,6 +1,5 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.translation import gettext as _
 
 from .models import NewsPage
 
@@ -20,7 +19,7 @@ class NewsRssFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return _("%(site)s news") % {"site": self.index_page.title}
+        return self.index_page.title
 
     def link(self):
         return self.index_page.get_full_url(self.request)

@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count
@@ -16,6 +17,7 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
+from madang.core.cache import content_generation
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 
@@ -151,7 +153,13 @@ class NewsPage(MadangPage):
 
     @cached_property
     def index_page(self):
-        return NewsIndexPage.objects.get(path=self.path[: -self.steplen])
+        """The news index this article is in (cached until the next publish)."""
+        key = f"news:index:{self.path[: -self.steplen]}:{content_generation()}"
+        index = cache.get(key)
+        if index is None:
+            index = NewsIndexPage.objects.get(path=self.path[: -self.steplen])
+            cache.set(key, index, timeout=3600)
+        return index
 
     @cached_property
     def tag_list(self):

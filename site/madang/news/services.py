@@ -16,16 +16,13 @@ def record_view(*, page_id, flush_every=FLUSH_EVERY):
     from .models import NewsPage
 
     key = f"news:views:{page_id}"
-    if cache.add(key, 1, timeout=None):
-        pending = 1
-    else:
-        try:
-            pending = cache.incr(key)
-        except ValueError:  # evicted between add and incr
-            cache.set(key, 1, timeout=None)
-            pending = 1
+    try:
+        pending = cache.incr(key)
+    except ValueError:  # no counter yet (or it was evicted)
+        cache.add(key, 0, timeout=None)
+        pending = cache.incr(key)
     if pending >= flush_every:
-        cache.delete(key)
+        cache.decr(key, pending)  # views counted meanwhile stay pending
         NewsPage.objects.filter(pk=page_id).update(view_count=F("view_count") + pending)
         return pending
     return 0
@@ -38,6 +35,6 @@ def flush_views(*, page_id):
     key = f"news:views:{page_id}"
     pending = cache.get(key) or 0
     if pending:
-        cache.delete(key)
+        cache.decr(key, pending)
         NewsPage.objects.filter(pk=page_id).update(view_count=F("view_count") + pending)
     return pending

@@ -14,6 +14,7 @@ from madang.core.demo.build import ADMIN_USERNAME, DEV_SERVER, build
 KINDS = {
     "admin users": gettext_lazy("admin users"),
     "aliases": gettext_lazy("aliases"),
+    "documents": gettext_lazy("documents"),
     "footer texts": gettext_lazy("footer texts"),
     "images": gettext_lazy("images"),
     "locale synchronizations": gettext_lazy("locale synchronizations"),
