@@ -38,7 +38,7 @@ from pathlib import Path
 TARGETS = [
     ("home-ko", "/ko/"),
     ("news-article", "news.NewsPage"),
-    # ("event", "events.EventPage"),
+    ("event", "events.EventPage"),
     # ("tour", "tours.TourPage"),
 ]
 TARGET_RATIO = 25  # a page should serve at better than 1/25 of the bare view's rate

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
@@ -18,9 +19,12 @@ from wagtail.search import index
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
+from madang.core.validators import validate_time_zone
 
 from .blocks import AgendaBlock
-from .forms import EventPageForm
+from .forms import EventFilterForm, EventPageForm
+from .public_routes import EventPublicRoutesMixin
+from .routes import EventCalendarRoutesMixin
 
 
 class EventKind(models.TextChoices):
@@ -51,21 +55,46 @@ class EventIndexPage(MadangPage):
         verbose_name = _("event index")
         verbose_name_plural = _("event indexes")
 
+    def events_for_cards(self):
+        """This index's live events, without their StreamFields, latest first."""
+        return (
+            public(EventPage.objects.child_of(self).live())
+            .defer_streamfields()
+            .order_by("-start", "-pk")
+        )
+
     def get_context(self, request, *args, **kwargs):
+        """Upcoming and past events, filtered by kind, year and place (GET).
+
+        One query loads every event of the index for cards; the filter
+        choices are computed from them and the filters applied in Python, so
+        a year is the year in the event's own time zone. Invalid values are
+        ignored (the others still apply).
+        """
         context = super().get_context(request, *args, **kwargs)
-        events = public(EventPage.objects.child_of(self).live()).order_by("-start")
+        events = list(self.events_for_cards())
+        form = EventFilterForm(request.GET or None, events=events)
+        selected = form.filter(events)
         now = timezone.now()
-        context["upcoming"] = sorted((e for e in events if e.end >= now), key=lambda e: e.start)
-        context["past"] = [e for e in events if e.end < now]
+        context["filter_form"] = form
+        context["filters_active"] = form.is_filtering()
+        context["upcoming"] = sorted(
+            (e for e in selected if e.end >= now), key=lambda e: (e.start, e.pk)
+        )
+        context["past"] = [e for e in selected if e.end < now]
         return context
 
 
-class EventPage(MadangPage):
+class EventPage(EventPublicRoutesMixin, EventCalendarRoutesMixin, RoutablePageMixin, MadangPage):
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
-        _("time zone"), max_length=50, default="Asia/Seoul", help_text=_("For example Asia/Tokyo.")
+        _("time zone"),
+        max_length=50,
+        default="Asia/Seoul",
+        validators=[validate_time_zone],
+        help_text=_("For example Asia/Tokyo."),
     )
     city = models.CharField(_("city"), max_length=100)
     country = models.CharField(_("country"), max_length=2, help_text=_("ISO code, e.g. KR."))
@@ -121,6 +150,7 @@ class EventPage(MadangPage):
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
     base_form_class = EventPageForm
+    serve_select_related = ["host", "floor_map"]
 
     content_panels = [
         *MadangPage.content_panels,
@@ -194,6 +224,24 @@ class EventPage(MadangPage):
                 ObjectList(cls.settings_panels, heading=_("Settings")),
             ]
         ).bind_to_model(cls)
+
+    def registration_status(self, now=None):
+        """Open, closing on a date, closed or none (no link): see events/status.py.
+
+        Computed from the page's fields, without a query; then passed through
+        ``adjust_registration_status``, where the registration engine adds what
+        only it knows (a full event with a waiting list).
+        """
+        from .status import registration_status
+
+        status = registration_status(self, now=now)
+        return self.adjust_registration_status(status, now=now)
+
+    def adjust_registration_status(self, status, *, now=None):
+        """Hook for the registration engine: return ``status`` or a refined one,
+        such as ``RegistrationStatus(RegistrationCode.WAITLIST, status.deadline)``
+        when every seat is taken. Without the engine the status stands."""
+        return status
 
     def clean(self):
         super().clean()

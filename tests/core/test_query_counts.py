@@ -8,9 +8,6 @@ publish. The page's own content is queried on every request.
 import datetime
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -18,6 +15,7 @@ from events.models import EventIndexPage, EventPage
 from madang.core.models import FooterText, SiteSettings
 from madang.people.models import Person
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, PageFactory
+from tests.helpers import warm_count
 from tours.models import TourIndexPage, TourPage
 
 pytestmark = pytest.mark.django_db
@@ -90,19 +88,6 @@ def full_site(home_pages):
     settings.contact_email = "hello@example.org"
     settings.save()
     return {"home": home, "article": articles[5]}
-
-
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
-def warm_count(client, url):
-    cache.clear()
-    client.get(url)
-    return count_queries(client, url)
 
 
 def test_home_page_renders_in_few_queries(client, full_site):

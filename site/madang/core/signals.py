@@ -21,9 +21,13 @@ def _bump_for_page(sender, instance, **kwargs):
 
 
 def _bump_for_snippet(sender, instance, **kwargs):
+    from wagtail.documents.models import AbstractDocument
     from wagtail.models import Locale, PageViewRestriction, Site
 
     from madang.core.models import FooterText, SiteSettings
+    from madang.people.models import Organization, Person
 
-    if isinstance(instance, FooterText | SiteSettings | Locale | Site | PageViewRestriction):
+    # Shown inside cached fragments (menus, footers, agendas, listings).
+    shown = (FooterText, SiteSettings, Locale, Site, PageViewRestriction, Person, Organization)
+    if isinstance(instance, shown + (AbstractDocument,)):
         bump_generation()

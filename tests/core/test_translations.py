@@ -1,0 +1,181 @@
+"""Madang's own Korean and Japanese catalogs: complete, consistent and used.
+
+The .mo files are not committed: ``make test`` and CI compile them. When the
+tests run without that step (a bare ``pytest``), the session fixture below
+compiles them first if any is missing or older than its .po.
+"""
+
+import contextlib
+import re
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.test import override_settings
+from django.utils import translation
+
+ROOT = Path(__file__).resolve().parents[2]
+LOCALE_DIR = ROOT / "locale"
+LANGUAGES = ("ko", "ja")
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
+
+
+def po_path(language):
+    return LOCALE_DIR / language / "LC_MESSAGES" / "django.po"
+
+
+def stale_catalogs():
+    """The .po files whose .mo is missing or older than the .po."""
+    stale = []
+    for po in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po")):
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            stale.append(po)
+    return stale
+
+
+@pytest.fixture(scope="session")
+def compiled_catalogs():
+    """Compile the catalogs when needed, then make Django reload them."""
+    if stale_catalogs():
+        with contextlib.chdir(ROOT):
+            call_command(
+                "compilemessages",
+                ignore_patterns=[".venv", ".git", "var", "node_modules"],
+                verbosity=0,
+            )
+        # Changing LOCALE_PATHS makes Django drop the catalogs it already
+        # loaded (django.test.signals), so the fresh .mo files are read.
+        with override_settings(LOCALE_PATHS=list(settings.LOCALE_PATHS)):
+            pass
+
+
+# --- The catalogs -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalog_translates_every_message(language):
+    catalog = polib.pofile(str(po_path(language)))
+
+    assert catalog.percent_translated() == 100
+    assert catalog.untranslated_entries() == []
+    assert catalog.fuzzy_entries() == []
+    assert not catalog.metadata_is_fuzzy  # no "#, fuzzy" on the header
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalog_header_names_the_language_and_its_single_plural_form(language):
+    metadata = polib.pofile(str(po_path(language))).metadata
+
+    assert metadata["Language"] == language
+    assert metadata["Content-Type"] == "text/plain; charset=UTF-8"
+    assert metadata["Plural-Forms"] == "nplurals=1; plural=0;"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalog_keeps_every_placeholder_of_each_message(language):
+    mismatched = []
+    for entry in polib.pofile(str(po_path(language))).translated_entries():
+        wanted = sorted(PLACEHOLDER.findall(entry.msgid_plural or entry.msgid))
+        texts = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+        mismatched += [
+            (entry.msgid, text) for text in texts if sorted(PLACEHOLDER.findall(text)) != wanted
+        ]
+
+    assert mismatched == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_plural_messages_have_exactly_one_form(language):
+    plurals = [e for e in polib.pofile(str(po_path(language))) if e.msgid_plural]
+
+    assert plurals != []
+    assert [sorted(e.msgstr_plural) for e in plurals] == [[0]] * len(plurals)
+
+
+# --- Strings at run time -------------------------------------------------------------
+
+KEY_STRINGS = [
+    ("ko", "Skip to main content", "본문 바로가기"),
+    ("ja", "Skip to main content", "本文へスキップ"),
+    ("ko", "Latest news", "최신 소식"),
+    ("ja", "Latest news", "最新ニュース"),
+    ("ko", "Search", "검색"),
+    ("ja", "Search", "検索"),
+    ("ko", "study tour", "연수"),
+    ("ja", "study tour", "視察研修"),
+    ("ko", "General assembly", "총회"),
+    ("ja", "General assembly", "総会"),
+    ("ko", "Machine-translated", "기계 번역"),
+    ("ja", "Machine-translated", "機械翻訳"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "msgid", "expected"), KEY_STRINGS, ids=[f"{k[0]}-{k[1]}" for k in KEY_STRINGS]
+)
+def test_key_ui_strings_are_translated(compiled_catalogs, language, msgid, expected):
+    with translation.override(language):
+        assert translation.gettext(msgid) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "ko",
+            "이 페이지는 아직 한국어 번역이 없습니다. "
+            "처음 작성된 언어인 日本語 원문으로 보여 드립니다.",
+        ),
+        ("ja", "このページはまだ日本語に翻訳されていません。元の言語（한국어）で表示しています。"),
+    ],
+    ids=LANGUAGES,
+)
+def test_fallback_notice_fills_its_placeholders(compiled_catalogs, language, expected):
+    names = dict(settings.LANGUAGES)
+    other = "ja" if language == "ko" else "ko"
+    with translation.override(language):
+        notice = translation.gettext(
+            "This page is not available in %(wanted)s yet. It is shown in %(shown)s, "
+            "the language it was written in."
+        ) % {"wanted": names[language], "shown": names[other]}
+
+    assert notice == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ko", "“협동조합” 검색 결과 3건"), ("ja", "「協同組合」の検索結果 3件")],
+    ids=LANGUAGES,
+)
+def test_search_summary_uses_the_single_plural_form(compiled_catalogs, language, expected):
+    with translation.override(language):
+        summary = translation.ngettext(
+            "%(count)s result for “%(query)s”", "%(count)s results for “%(query)s”", 3
+        ) % {"count": 3, "query": translation.gettext("Cooperative")}
+
+    assert summary == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [("ko", "글"), ("ja", "執筆")], ids=LANGUAGES)
+def test_author_byline_is_translated_in_its_context(compiled_catalogs, language, expected):
+    with translation.override(language):
+        assert translation.pgettext("author byline", "By") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ko", "페이지를 찾을 수 없습니다 · 마당"), ("ja", "ページが見つかりません · マダン")],
+    ids=LANGUAGES,
+)
+@pytest.mark.django_db
+def test_not_found_page_is_rendered_in_the_language_of_its_url(
+    client, compiled_catalogs, home_pages, language, expected
+):
+    response = client.get(f"/{language}/no-such-page/")
+
+    assert response.status_code == 404
+    title = re.search(r"<title>(.*?)</title>", response.text, re.S).group(1)
+    assert " ".join(title.split()) == expected
