@@ -12,6 +12,7 @@ database work of ``demo_site`` is done, and the test bodies do not use the ORM.
 """
 
 import mimetypes
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -100,19 +101,20 @@ def serve_media(route):
     route.fulfill(status=200, body=body, content_type=content_type)
 
 
-@pytest.fixture
-def page(demo_site, tmp_path):
-    """A page in a fresh Chromium profile, started after the demo content."""
+@contextmanager
+def chromium_page(profile_dir, **context_options):
+    """A page in a fresh Chromium profile (Debian's Chromium, never a downloaded one)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            user_data_dir=tmp_path / "chromium-profile",
+            user_data_dir=profile_dir,
             executable_path=str(CHROMIUM),
             headless=True,
             args=CHROMIUM_ARGS,
             locale="ko-KR",
             reduced_motion="reduce",
+            **context_options,
         )
         context.set_default_timeout(15_000)
         page = context.pages[0] if context.pages else context.new_page()
@@ -121,3 +123,10 @@ def page(demo_site, tmp_path):
             yield page
         finally:
             context.close()
+
+
+@pytest.fixture
+def page(demo_site, tmp_path):
+    """A page in a fresh Chromium profile, started after the demo content."""
+    with chromium_page(tmp_path / "chromium-profile") as page:
+        yield page

@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve_media
+from tests.browser.conftest import CHROMIUM, chromium_page
 
 if not CHROMIUM.exists():
     pytest.skip(
@@ -94,25 +94,8 @@ def event_site(django_db_serialized_rollback, transactional_db, live_server):
 @pytest.fixture
 def browser_page(event_site, tmp_path):
     """A page in a fresh Chromium profile, started after the event is built."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            user_data_dir=tmp_path / "chromium-profile",
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_ARGS,
-            locale="ko-KR",
-            timezone_id="Europe/Berlin",
-            reduced_motion="reduce",
-        )
-        context.set_default_timeout(15_000)
-        page = context.pages[0] if context.pages else context.new_page()
-        page.route("**/media/**", serve_media)
-        try:
-            yield page
-        finally:
-            context.close()
+    with chromium_page(tmp_path / "chromium-profile", timezone_id="Europe/Berlin") as page:
+        yield page
 
 
 def open_page(page, url, viewport):
