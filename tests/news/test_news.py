@@ -136,3 +136,14 @@ def test_article_with_lead_image_renders(client, news_index):
 
     assert response.status_code == 200
     assert 'alt="회의 장면"' in response.text
+
+
+def test_most_read_leaves_out_untranslated_placeholders(news_index, home_pages):
+    from wagtail.models import Locale
+
+    read = article(news_index, "많이 읽은 글", date=datetime.date(2025, 1, 1), view_count=9)
+    ja_index = news_index.copy_for_translation(Locale.objects.get(language_code="ja"))
+    ja_index.save_revision().publish()
+    placeholder = read.copy_for_translation(Locale.objects.get(language_code="ja"), alias=True)
+
+    assert NewsPage.objects.get(pk=placeholder.pk).most_read() == []

@@ -181,7 +181,7 @@ class NewsPage(MadangPage):
     def most_read(self, limit=5):
         return list(
             NewsPage.objects.in_locale(self.locale_id)
-            .filter(view_count__gt=0)
+            .filter(view_count__gt=0, alias_of__isnull=True)  # a placeholder copies the count
             .order_by("-view_count", "-date")
             .only("title", "url_path", "date", "view_count", "locale_id")[:limit]
         )
