@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "madang.people",
     "madang.news",
     "madang.search",
+    "madang.registrations",
     "events",
     "tours",
     "wagtail_localize",
@@ -160,6 +161,11 @@ MAILERS = {
 ANYMAIL = env.json("ANYMAIL", default={})
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Madang <noreply@madang.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Registrations ------------------------------------------------------------
+# Capacity is enforced under a row lock (see madang/registrations/services.py).
+# Never switch this off: it exists so that a test can show the race without it.
+REGISTRATIONS_LOCK = True
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Madang"

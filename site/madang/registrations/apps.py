@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RegistrationsConfig(AppConfig):
+    name = "madang.registrations"
+    label = "registrations"
+    verbose_name = _("Registrations")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

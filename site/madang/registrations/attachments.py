@@ -1,0 +1,30 @@
+"""Files attached to confirmation mails: the calendar entry and the check-in QR code."""
+
+import io
+
+import segno
+
+
+def qr_png(registration, *, scale=8):
+    buffer = io.BytesIO()
+    segno.make(registration.code, error="m").save(buffer, kind="png", scale=scale, border=2)
+    return buffer.getvalue()
+
+
+def qr_file(registration):
+    return (f"checkin-{registration.code}.png", qr_png(registration), "image/png")
+
+
+def calendar_file(registration):
+    """``(filename, bytes, mimetype)`` from the registrable page, or None.
+
+    The page decides what goes in (the event, or the delegate's own
+    itinerary): ``registration_calendar(registration=…)`` on the page mixin.
+    """
+    page = registration.registrable.page_in(registration.correspondence_language)
+    if page is None or not hasattr(page, "registration_calendar"):
+        return None
+    data = page.registration_calendar(registration=registration)
+    if not data:
+        return None
+    return ("invite.ics", data, "text/calendar")

@@ -1,0 +1,156 @@
+"""Mails to delegates, rendered in their language and written to the outbox.
+
+``enqueue`` must run inside the transaction that made the change it reports:
+the outbox row commits (or rolls back) with it and is sent after commit.
+"""
+
+from functools import partial
+from urllib.parse import urljoin
+
+from django.conf import settings
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from .models import MailKind, OutboxMail
+
+ATTACH_CALENDAR = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.CHANGED, MailKind.REMINDER}
+
+
+def absolute(path):
+    return urljoin(settings.WAGTAILADMIN_BASE_URL, path)
+
+
+def manage_url(registration, language=None):
+    from .tokens import manage_token
+
+    with translation.override(language or registration.correspondence_language):
+        return absolute(reverse("registrations:manage", args=[manage_token(registration)]))
+
+
+def verify_url(registration, language=None):
+    from .tokens import verify_token
+
+    with translation.override(language or registration.correspondence_language):
+        return absolute(reverse("registrations:verify", args=[verify_token(registration)]))
+
+
+def _subject(kind, title, custom):
+    subjects = {
+        MailKind.RECEIVED: _("Please confirm your email address: %(title)s"),
+        MailKind.PENDING: _("Registration received, awaiting approval: %(title)s"),
+        MailKind.CONFIRMED: _("Registration confirmed: %(title)s"),
+        MailKind.WAITLISTED: _("You are on the waiting list: %(title)s"),
+        MailKind.PROMOTED: _("A seat is yours: %(title)s"),
+        MailKind.CHANGED: _("Registration changed: %(title)s"),
+        MailKind.CANCELLED: _("Registration cancelled: %(title)s"),
+        MailKind.REJECTED: _("Registration not accepted: %(title)s"),
+        MailKind.REMINDER: _("See you soon: %(title)s"),
+        MailKind.MESSAGE: "%(subject)s",
+    }
+    return subjects[kind] % {"title": title, "subject": custom or ""}
+
+
+def _paragraphs(kind, registration, title, activity):
+    name = {"title": title}
+    texts = {
+        MailKind.RECEIVED: [
+            _("Thank you for registering for %(title)s.") % name,
+            _(
+                "Please confirm your email address with the link below. Your registration "
+                "holds a seat only once the address is confirmed."
+            ),
+        ],
+        MailKind.PENDING: [
+            _("Thank you for registering for %(title)s.") % name,
+            _("The organizers approve each registration. We will write again when they have."),
+        ],
+        MailKind.CONFIRMED: [
+            _("Your registration for %(title)s is confirmed.") % name,
+            _("Show the QR code attached to this mail at the registration desk."),
+        ],
+        MailKind.WAITLISTED: [
+            _("%(title)s is full at the moment, so you are on the waiting list.") % name,
+            _(
+                "If a seat becomes free, it goes to the first person waiting, "
+                "and we tell you at once."
+            ),
+        ],
+        MailKind.PROMOTED: [
+            _("Good news: a seat in %(activity)s is now yours.") % {"activity": activity}
+            if activity
+            else _("Good news: a seat at %(title)s is now yours.") % name,
+        ],
+        MailKind.CHANGED: [_("Your registration for %(title)s was changed.") % name],
+        MailKind.CANCELLED: [_("Your registration for %(title)s is cancelled.") % name],
+        MailKind.REJECTED: [
+            _("We are sorry: the organizers could not accept your registration for %(title)s.")
+            % name
+        ],
+        MailKind.REMINDER: [_("%(title)s starts soon. We look forward to seeing you.") % name],
+        MailKind.MESSAGE: [],
+    }
+    return texts[kind]
+
+
+def render(registration, kind, *, activity=None, subject=None, body=None):
+    """``(subject, text, html)`` in the registration's language of correspondence."""
+    language = registration.correspondence_language or registration.language
+    with translation.override(language):
+        page = registration.registrable.page_in(language)
+        title = page.title if page is not None else registration.registrable.title
+        activity_name = None
+        if activity is not None:
+            activity_page = activity.page_in(language)
+            activity_name = _activity_name(activity_page, activity, language)
+        context = {
+            "registration": registration,
+            "kind": kind,
+            "title": title,
+            "page_url": absolute(page.url) if page is not None and page.url else "",
+            "paragraphs": _paragraphs(kind, registration, title, activity_name),
+            "body": body or "",
+            "manage_url": manage_url(registration, language),
+            "verify_url": verify_url(registration, language) if kind == MailKind.RECEIVED else "",
+            "show_details": kind not in (MailKind.CANCELLED, MailKind.REJECTED, MailKind.MESSAGE),
+            "LANGUAGE_CODE": language,
+        }
+        return (
+            _subject(kind, title, subject),
+            render_to_string("registrations/mail/mail.txt", context),
+            render_to_string("registrations/mail/mail.html", context),
+        )
+
+
+def _activity_name(page, activity, language):
+    if page is not None and hasattr(page, "registration_activities"):
+        for item in page.registration_activities.all():
+            if item.translation_key == activity.key:
+                return item.name
+    return activity.title
+
+
+def enqueue(registration, kind, *, activity=None, subject=None, body=None):
+    """Write the mail to the outbox (in the caller's transaction); sent after commit."""
+    if not registration.email:
+        return None
+    subject_line, text, html = render(
+        registration, kind, activity=activity, subject=subject, body=body
+    )
+    mail = OutboxMail.objects.create(
+        registration=registration,
+        kind=kind,
+        to=registration.email,
+        language=registration.correspondence_language or registration.language,
+        subject=subject_line[:255],
+        text=text,
+        html=html,
+        attach_calendar=kind in ATTACH_CALENDAR,
+        attach_qr=kind in ATTACH_CALENDAR and registration.status == "confirmed",
+    )
+    from .outbox import schedule
+
+    transaction.on_commit(partial(schedule, mail.pk))
+    return mail

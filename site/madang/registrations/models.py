@@ -1,0 +1,331 @@
+"""The registration engine's records.
+
+The engine knows "something people register for" (a :class:`Registrable`),
+never what an event or a tour is. Events and tours plug in with the page
+mixin in ``pages.py``: publishing such a page writes its registrable row and
+those of its optional activities (see ``services.sync_registrable``).
+
+Seats are never counted in a column: ``services`` locks the registrable row,
+recounts the registrations that hold a seat and writes, in one transaction.
+"""
+
+import secrets
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class Registrable(models.Model):
+    """One thing with seats: an event, a tour, or one optional activity of them."""
+
+    key = models.UUIDField(
+        _("key"),
+        unique=True,
+        editable=False,
+        help_text=_("The translation key of the page or activity this row belongs to."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("main registration"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="activities",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The original page (the first language it was written in)."),
+    )
+    title = models.CharField(_("title"), max_length=255)
+    capacity = models.PositiveIntegerField(
+        _("seats"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    synced_capacity = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    time_zone = models.CharField(_("time zone"), max_length=50, default="Asia/Seoul")
+    is_open = models.BooleanField(_("takes registrations"), default=True)
+    requires_approval = models.BooleanField(
+        _("organizer approves each registration"), default=False
+    )
+    requires_verification = models.BooleanField(_("email address must be confirmed"), default=True)
+    verification_hours = models.PositiveIntegerField(
+        _("hours to confirm the email address"), default=48
+    )
+    organization_limit = models.PositiveIntegerField(
+        _("seats per organization"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    ask_emergency_contact = models.BooleanField(_("ask for an emergency contact"), default=False)
+    retention_days = models.PositiveIntegerField(
+        _("days personal data is kept after the end"), default=365
+    )
+    reminder_days = models.PositiveIntegerField(
+        _("days before the start to send a reminder"), default=3
+    )
+
+    class Meta:
+        verbose_name = _("registration setup")
+        verbose_name_plural = _("registration setups")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_activity(self):
+        return self.parent_id is not None
+
+    def page_in(self, language):
+        """The registrable page in ``language`` (its live translation), else the original."""
+        from wagtail.models import Page
+
+        key = self.parent.key if self.parent_id else self.key
+        pages = Page.objects.filter(translation_key=key).live().select_related("locale")
+        chosen = None
+        for page in pages:
+            if page.locale.language_code == language:
+                return page.specific
+            if chosen is None or page.pk == self.page_id:
+                chosen = page
+        return chosen.specific if chosen else None
+
+
+class Status(models.TextChoices):
+    UNVERIFIED = "unverified", _("Email not confirmed yet")
+    PENDING = "pending", _("Awaiting approval")
+    CONFIRMED = "confirmed", pgettext_lazy("registration status", "Confirmed")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
+    REJECTED = "rejected", pgettext_lazy("registration status", "Rejected")
+    EXPIRED = "expired", pgettext_lazy("registration status", "Expired")
+
+
+#: Statuses that hold a seat (awaiting approval holds one, so approving never oversells).
+SEAT_HOLDING = (Status.PENDING, Status.CONFIRMED)
+#: Statuses of a registration that is still alive.
+ACTIVE = (Status.UNVERIFIED, Status.PENDING, Status.CONFIRMED, Status.WAITLISTED)
+
+
+def new_secret():
+    return secrets.token_urlsafe(24)
+
+
+def new_code():
+    """A check-in code: 8 characters without look-alikes (0/O, 1/I/L)."""
+    alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(8))
+
+
+class Delegation(models.Model):
+    """Several members of one cooperative registered together by a head of delegation."""
+
+    registrable = models.ForeignKey(
+        Registrable, verbose_name=_("for"), on_delete=models.CASCADE, related_name="delegations"
+    )
+    organization = models.CharField(_("organization"), max_length=200)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("delegation")
+        verbose_name_plural = _("delegations")
+
+    def __str__(self):
+        return self.organization
+
+
+class Registration(models.Model):
+    registrable = models.ForeignKey(
+        Registrable,
+        verbose_name=_("for"),
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.UNVERIFIED
+    )
+    language = models.CharField(
+        _("language of the registration"), max_length=8, choices=settings.LANGUAGES
+    )
+    # --- the person
+    name = models.CharField(_("name"), max_length=120, help_text=_("In your own script."))
+    name_romanized = models.CharField(
+        _("name in Latin letters"), max_length=120, blank=True, help_text=_("As in your passport.")
+    )
+    email = models.EmailField(_("email"), max_length=254, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    organization = models.CharField(_("organization (cooperative)"), max_length=200, blank=True)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    correspondence_language = models.CharField(
+        _("language for our mails"), max_length=8, choices=settings.LANGUAGES
+    )
+    interpretation_language = models.CharField(
+        _("interpretation needed into"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The language you listen in, if you need interpretation."),
+    )
+    dietary_needs = models.CharField(_("dietary needs"), max_length=500, blank=True)
+    accessibility_needs = models.CharField(_("accessibility needs"), max_length=500, blank=True)
+    emergency_contact = models.CharField(_("emergency contact"), max_length=200, blank=True)
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
+    # --- consent and provenance
+    consent_at = models.DateTimeField(_("consent given"), null=True, blank=True)
+    sensitive_consent_at = models.DateTimeField(
+        _("consent to sensitive data given"), null=True, blank=True
+    )
+    delegation = models.ForeignKey(
+        Delegation,
+        verbose_name=_("delegation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+    )
+    is_head = models.BooleanField(_("head of delegation"), default=False)
+    walk_in = models.BooleanField(_("registered at the desk"), default=False)
+    # --- organizer's side
+    group = models.CharField(
+        _("group or bus"), max_length=60, blank=True, help_text=_("Assigned by the organizers.")
+    )
+    interpreter = models.CharField(_("interpreter"), max_length=120, blank=True)
+    note = models.TextField(_("organizer's note"), blank=True)
+    # --- bookkeeping
+    secret = models.CharField(max_length=64, default=new_secret, editable=False)
+    code = models.CharField(_("check-in code"), max_length=12, unique=True, default=new_code)
+    created_at = models.DateTimeField(_("registered"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("changed"), auto_now=True)
+    verified_at = models.DateTimeField(_("email confirmed"), null=True, blank=True)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    waitlisted_at = models.DateTimeField(_("joined the waiting list"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    checked_in_at = models.DateTimeField(_("arrived"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
+    erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(fields=["registrable", "status"]),
+            models.Index(fields=["email"]),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def holds_seat(self):
+        return self.status in SEAT_HOLDING
+
+    @property
+    def is_active(self):
+        return self.status in ACTIVE
+
+
+class Booking(models.Model):
+    """A registration's place in one optional activity (a site visit, a dinner)."""
+
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="bookings"
+    )
+    activity = models.ForeignKey(
+        Registrable,
+        verbose_name=_("activity"),
+        on_delete=models.PROTECT,
+        related_name="bookings",
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.CONFIRMED
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    waitlisted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("activity booking")
+        verbose_name_plural = _("activity bookings")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration", "activity"], name="one_booking_per_activity"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.registration} – {self.activity}"
+
+
+class MailKind(models.TextChoices):
+    RECEIVED = "received", _("Received: confirm your email address")
+    CONFIRMED = "confirmed", _("Confirmed")
+    PENDING = "pending", _("Received: awaiting approval")
+    WAITLISTED = "waitlisted", _("Waiting list")
+    PROMOTED = "promoted", _("Promoted from the waiting list")
+    CHANGED = "changed", _("Changed")
+    CANCELLED = "cancelled", pgettext_lazy("mail", "Cancelled")
+    REJECTED = "rejected", pgettext_lazy("mail", "Rejected")
+    REMINDER = "reminder", _("Reminder")
+    MESSAGE = "message", _("Message from the organizers")
+
+
+class OutboxStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be sent")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class OutboxMail(models.Model):
+    """A mail written in the same transaction as the change it reports.
+
+    ``outbox.deliver`` sends it after commit; the conditional claim
+    (pending → sending) makes sure only one worker ever sends a row.
+    """
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="mails",
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=MailKind.choices)
+    to = models.EmailField(_("to"), max_length=254)
+    language = models.CharField(_("language"), max_length=8)
+    subject = models.CharField(_("subject"), max_length=255)
+    text = models.TextField(_("text"))
+    html = models.TextField(_("HTML"), blank=True)
+    attach_calendar = models.BooleanField(default=False)
+    attach_qr = models.BooleanField(default=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=OutboxStatus.choices, default=OutboxStatus.PENDING
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("outgoing mail")
+        verbose_name_plural = _("outgoing mails")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self):
+        return self.subject

@@ -1,0 +1,794 @@
+"""What delegates and organizers do, as functions named after it.
+
+Every function that touches seats runs in one transaction: lock the
+registrable's row (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's IMMEDIATE
+transactions already hold the write lock from BEGIN), recount the seats that
+are held, write, and put the mails in the outbox in the same transaction.
+The outbox is sent after commit (``outbox.py``).
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import mails
+from .models import (
+    ACTIVE,
+    SEAT_HOLDING,
+    Booking,
+    Delegation,
+    MailKind,
+    Registrable,
+    Registration,
+    Status,
+)
+
+
+class RegistrationError(Exception):
+    """A request the engine refuses, with a message for the person who asked."""
+
+    def __init__(self, message, *, code="invalid"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+# --- counting ----------------------------------------------------------------
+
+
+def seats_taken(registrable):
+    if registrable.parent_id is None:
+        return Registration.objects.filter(registrable=registrable, status__in=SEAT_HOLDING).count()
+    return Booking.objects.filter(activity=registrable, status__in=SEAT_HOLDING).count()
+
+
+def seats_left(registrable):
+    """Free seats, or None when there is no limit."""
+    if registrable.capacity is None:
+        return None
+    return max(registrable.capacity - seats_taken(registrable), 0)
+
+
+def _lock(registrable):
+    """The registrable's row, locked until the transaction ends.
+
+    ``REGISTRATIONS_LOCK = False`` exists only so that a test can show what
+    happens without the lock (overselling on PostgreSQL).
+    """
+    rows = Registrable.objects.all()
+    if getattr(settings, "REGISTRATIONS_LOCK", True):
+        rows = rows.select_for_update()
+    return rows.get(pk=registrable.pk)
+
+
+def _normalise(text):
+    return " ".join((text or "").split()).casefold()
+
+
+# --- checks ------------------------------------------------------------------
+
+
+def check_open(registrable, *, now):
+    if not registrable.is_open:
+        raise RegistrationError(_("Registration is not open."), code="closed")
+    if registrable.opens_at and now < registrable.opens_at:
+        raise RegistrationError(
+            _("Registration opens on %(date)s.")
+            % {"date": timezone.localtime(registrable.opens_at).strftime("%Y-%m-%d %H:%M")},
+            code="not_yet",
+        )
+    if registrable.closes_at and now > registrable.closes_at:
+        raise RegistrationError(_("Registration has closed."), code="closed")
+    if registrable.ends_at and now > registrable.ends_at:
+        raise RegistrationError(_("Registration has closed."), code="closed")
+
+
+def _check_duplicate(registrable, *, email, name, exclude=None):
+    if not email:
+        return
+    others = Registration.objects.filter(
+        registrable=registrable, status__in=ACTIVE, email__iexact=email
+    )
+    if exclude is not None:
+        others = others.exclude(pk=exclude.pk)
+    if any(_normalise(r.name) == _normalise(name) for r in others):
+        raise RegistrationError(
+            _(
+                "%(name)s is already registered with %(email)s. The link in our mail lets you "
+                "see or change that registration."
+            )
+            % {"name": name, "email": email},
+            code="duplicate",
+        )
+
+
+def _check_organization_limit(registrable, *, organization, adding, exclude=None):
+    limit = registrable.organization_limit
+    if limit is None or not organization.strip():
+        return
+    same = Registration.objects.filter(registrable=registrable, status__in=ACTIVE)
+    if exclude is not None:
+        same = same.exclude(pk__in=[r.pk for r in exclude])
+    count = sum(
+        1
+        for o in same.values_list("organization", flat=True)
+        if _normalise(o) == _normalise(organization)
+    )
+    if count + adding > limit:
+        raise RegistrationError(
+            _(
+                "%(organization)s can register at most %(limit)s people; %(count)s are "
+                "registered already."
+            )
+            % {"organization": organization, "limit": limit, "count": count},
+            code="organization_limit",
+        )
+
+
+# --- placing people in seats -------------------------------------------------
+
+
+def _place(registration, registrable, *, now, mail=True):
+    """Give a verified registration a seat, or a place on the waiting list."""
+    free = seats_left(registrable)
+    if free is None or free > 0:
+        registration.status = Status.PENDING if registrable.requires_approval else Status.CONFIRMED
+        if registration.status == Status.CONFIRMED:
+            registration.confirmed_at = now
+    else:
+        registration.status = Status.WAITLISTED
+        registration.waitlisted_at = now
+    registration.save()
+    if registration.status == Status.CONFIRMED:
+        _place_bookings(registration, now=now)
+    if mail:
+        mails.enqueue(registration, _MAIL_FOR_STATUS[registration.status])
+
+
+_MAIL_FOR_STATUS = {
+    Status.UNVERIFIED: MailKind.RECEIVED,
+    Status.PENDING: MailKind.PENDING,
+    Status.CONFIRMED: MailKind.CONFIRMED,
+    Status.WAITLISTED: MailKind.WAITLISTED,
+}
+
+
+def _place_bookings(registration, *, now):
+    """Seats in the chosen activities, for a registration that has its own seat."""
+    for booking in (
+        registration.bookings.filter(status=Status.UNVERIFIED)
+        .select_related("activity")
+        .order_by("activity_id")
+    ):
+        activity = _lock(booking.activity)
+        free = seats_left(activity)
+        if free is None or free > 0:
+            booking.status = Status.CONFIRMED
+        else:
+            booking.status = Status.WAITLISTED
+            booking.waitlisted_at = now
+        booking.save(update_fields=["status", "waitlisted_at"])
+
+
+def _release_bookings(registration, *, now):
+    freed = []
+    for booking in registration.bookings.filter(status__in=ACTIVE).order_by("activity_id"):
+        held = booking.status in SEAT_HOLDING
+        booking.status = Status.CANCELLED
+        booking.save(update_fields=["status"])
+        if held:
+            freed.append(booking.activity)
+    for activity in freed:
+        promote_from_waitlist(registrable=activity, now=now)
+
+
+# --- delegates ---------------------------------------------------------------
+
+
+def register(
+    *,
+    registrable,
+    data,
+    language,
+    answers=None,
+    activities=(),
+    delegation=None,
+    is_head=False,
+    walk_in=False,
+    now=None,
+):
+    """Register one person. Returns the saved :class:`Registration`.
+
+    ``data`` holds the model fields a delegate fills in; ``activities`` are
+    the optional activities' registrables. Raises :class:`RegistrationError`.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        registrable = _lock(registrable)
+        if not walk_in:
+            check_open(registrable, now=now)
+        if delegation is None:
+            _check_organization_limit(
+                registrable, organization=data.get("organization", ""), adding=1
+            )
+        _check_duplicate(registrable, email=data.get("email", ""), name=data.get("name", ""))
+        registration = Registration(
+            registrable=registrable,
+            language=language,
+            answers=answers or {},
+            delegation=delegation,
+            is_head=is_head,
+            walk_in=walk_in,
+            consent_at=now,
+            created_at=now,
+            **data,
+        )
+        if not registration.correspondence_language:
+            registration.correspondence_language = language
+        if registration.dietary_needs or registration.accessibility_needs:
+            registration.sensitive_consent_at = now
+        registration.save()
+        for activity in _valid_activities(registrable, activities):
+            Booking.objects.create(
+                registration=registration,
+                activity=activity,
+                status=Status.UNVERIFIED,
+                created_at=now,
+            )
+        if registrable.requires_verification and not walk_in:
+            mails.enqueue(registration, MailKind.RECEIVED)
+        else:
+            registration.verified_at = now if not walk_in else None
+            _place(registration, registrable, now=now, mail=bool(registration.email))
+            if walk_in and registration.status == Status.CONFIRMED:
+                registration.checked_in_at = now
+                registration.save(update_fields=["checked_in_at"])
+        return registration
+
+
+def _valid_activities(registrable, activities):
+    ids = {a.pk for a in activities}
+    return (
+        list(registrable.activities.filter(pk__in=ids, is_open=True).order_by("pk")) if ids else []
+    )
+
+
+def register_delegation(*, registrable, organization, members, language, answers=None, now=None):
+    """Register a head of delegation (``members[0]``) and the members in one go.
+
+    All or nobody: if one member cannot be registered, nothing is written.
+    ``members`` are dicts of model fields, each with ``activities`` (optional).
+    """
+    now = now or timezone.now()
+    if not members:
+        raise RegistrationError(_("Add at least one member."), code="empty")
+    with transaction.atomic():
+        locked = _lock(registrable)
+        check_open(locked, now=now)
+        _check_organization_limit(locked, organization=organization, adding=len(members))
+        delegation = Delegation.objects.create(
+            registrable=locked, organization=organization, created_at=now
+        )
+        seen = set()
+        registrations = []
+        for index, member in enumerate(members):
+            member = dict(member)
+            chosen = member.pop("activities", ())
+            key = (_normalise(member.get("email")), _normalise(member.get("name")))
+            if key in seen:
+                raise RegistrationError(
+                    _("%(name)s is listed twice.") % {"name": member.get("name", "")},
+                    code="duplicate",
+                )
+            seen.add(key)
+            member["organization"] = organization
+            registrations.append(
+                register(
+                    registrable=locked,
+                    data=member,
+                    language=language,
+                    answers=answers if index == 0 else {},
+                    activities=chosen,
+                    delegation=delegation,
+                    is_head=index == 0,
+                    now=now,
+                )
+            )
+        return delegation, registrations
+
+
+def confirm_email(*, registration, now=None):
+    """The delegate followed the link in the first mail. Idempotent."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        registrable = _lock(registration.registrable)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == Status.EXPIRED:
+            raise RegistrationError(
+                _(
+                    "This registration expired because its address was not confirmed in time. "
+                    "Please register again."
+                ),
+                code="expired",
+            )
+        if registration.status != Status.UNVERIFIED:
+            return registration
+        registration.verified_at = now
+        _place(registration, registrable, now=now)
+        return registration
+
+
+def change_registration(*, registration, data, answers=None, activities=None, now=None):
+    """The delegate (or an organizer) changes details or optional activities."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        registrable = _lock(registration.registrable)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if not registration.is_active:
+            raise RegistrationError(
+                _("This registration was cancelled and can no longer be changed."),
+                code="inactive",
+            )
+        if "organization" in data:
+            _check_organization_limit(
+                registrable,
+                organization=data["organization"],
+                adding=1,
+                exclude=[registration],
+            )
+        for field, value in data.items():
+            setattr(registration, field, value)
+        _check_duplicate(
+            registrable, email=registration.email, name=registration.name, exclude=registration
+        )
+        if answers is not None:
+            registration.answers = answers
+        if (registration.dietary_needs or registration.accessibility_needs) and (
+            registration.sensitive_consent_at is None
+        ):
+            registration.sensitive_consent_at = now
+        registration.save()
+        if activities is not None:
+            wanted = {a.pk: a for a in _valid_activities(registrable, activities)}
+            current = {b.activity_id: b for b in registration.bookings.filter(status__in=ACTIVE)}
+            for activity_id, booking in current.items():
+                if activity_id not in wanted:
+                    held = booking.status in SEAT_HOLDING
+                    booking.status = Status.CANCELLED
+                    booking.save(update_fields=["status"])
+                    if held:
+                        promote_from_waitlist(registrable=booking.activity, now=now)
+            for activity_id, activity in wanted.items():
+                if activity_id in current:
+                    continue
+                Booking.objects.update_or_create(
+                    registration=registration,
+                    activity=activity,
+                    defaults={"status": Status.UNVERIFIED, "created_at": now},
+                )
+            if registration.status == Status.CONFIRMED:
+                _place_bookings(registration, now=now)
+        mails.enqueue(registration, MailKind.CHANGED)
+        return registration
+
+
+def cancel_registration(*, registration, by_organizer=False, now=None):
+    """Cancel; the seat goes to the first person waiting."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        registrable = _lock(registration.registrable)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if not registration.is_active:
+            raise RegistrationError(_("This registration is already cancelled."), code="inactive")
+        held = registration.holds_seat
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = now
+        registration.save()
+        _release_bookings(registration, now=now)
+        mails.enqueue(registration, MailKind.CANCELLED)
+        if held:
+            promote_from_waitlist(registrable=registrable, now=now)
+        return registration
+
+
+def promote_from_waitlist(*, registrable, now=None):
+    """Fill free seats from the waiting list, first come first served; returns those promoted."""
+    now = now or timezone.now()
+    promoted = []
+    with transaction.atomic():
+        registrable = _lock(registrable)
+        free = seats_left(registrable)
+        if registrable.parent_id is None:
+            waiting = Registration.objects.filter(
+                registrable=registrable, status=Status.WAITLISTED
+            ).order_by("waitlisted_at", "pk")
+            if free is not None:
+                waiting = waiting[:free]
+            for registration in waiting:
+                if registrable.requires_approval:
+                    registration.status = Status.PENDING
+                else:
+                    registration.status = Status.CONFIRMED
+                    registration.confirmed_at = now
+                registration.save()
+                if registration.status == Status.CONFIRMED:
+                    _place_bookings(registration, now=now)
+                mails.enqueue(registration, MailKind.PROMOTED)
+                promoted.append(registration)
+        else:
+            waiting = (
+                Booking.objects.filter(activity=registrable, status=Status.WAITLISTED)
+                .select_related("registration")
+                .order_by("waitlisted_at", "pk")
+            )
+            if free is not None:
+                waiting = waiting[:free]
+            for booking in waiting:
+                booking.status = Status.CONFIRMED
+                booking.save(update_fields=["status"])
+                mails.enqueue(booking.registration, MailKind.PROMOTED, activity=registrable)
+                promoted.append(booking.registration)
+    return promoted
+
+
+def expire_unverified(*, now=None):
+    """Unconfirmed registrations older than their registrable allows expire."""
+    now = now or timezone.now()
+    expired = 0
+    for registrable in Registrable.objects.filter(
+        registrations__status=Status.UNVERIFIED
+    ).distinct():
+        limit = now - datetime.timedelta(hours=registrable.verification_hours)
+        with transaction.atomic():
+            _lock(registrable)
+            rows = Registration.objects.filter(
+                registrable=registrable, status=Status.UNVERIFIED, created_at__lt=limit
+            )
+            ids = list(rows.values_list("pk", flat=True))
+            Booking.objects.filter(registration_id__in=ids).update(status=Status.EXPIRED)
+            expired += Registration.objects.filter(pk__in=ids).update(status=Status.EXPIRED)
+    return expired
+
+
+# --- organizers --------------------------------------------------------------
+
+
+def add_seats(*, registrable, seats, now=None):
+    """More seats; the first people waiting get them."""
+    if seats < 1:
+        raise RegistrationError(_("Add at least one seat."), code="invalid")
+    with transaction.atomic():
+        registrable = _lock(registrable)
+        if registrable.capacity is None:
+            raise RegistrationError(_("This registration has no seat limit."), code="unlimited")
+        registrable.capacity += seats
+        registrable.save(update_fields=["capacity"])
+        return promote_from_waitlist(registrable=registrable, now=now)
+
+
+def approve_registration(*, registration, now=None):
+    now = now or timezone.now()
+    with transaction.atomic():
+        _lock(registration.registrable)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status != Status.PENDING:
+            raise RegistrationError(_("Only registrations awaiting approval can be approved."))
+        registration.status = Status.CONFIRMED
+        registration.confirmed_at = now
+        registration.save()
+        _place_bookings(registration, now=now)
+        mails.enqueue(registration, MailKind.CONFIRMED)
+        return registration
+
+
+def reject_registration(*, registration, now=None):
+    now = now or timezone.now()
+    with transaction.atomic():
+        registrable = _lock(registration.registrable)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status not in (Status.PENDING, Status.WAITLISTED, Status.UNVERIFIED):
+            raise RegistrationError(
+                _("Only registrations that are waiting can be rejected; cancel a confirmed one.")
+            )
+        held = registration.holds_seat
+        registration.status = Status.REJECTED
+        registration.cancelled_at = now
+        registration.save()
+        _release_bookings(registration, now=now)
+        mails.enqueue(registration, MailKind.REJECTED)
+        if held:
+            promote_from_waitlist(registrable=registrable, now=now)
+        return registration
+
+
+def confirm_from_waitlist(*, registration, now=None):
+    """An organizer moves a waiting person into a free seat (never past the limit)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        registrable = _lock(registration.registrable)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status != Status.WAITLISTED:
+            raise RegistrationError(_("This person is not on the waiting list."))
+        if seats_left(registrable) == 0:
+            raise RegistrationError(
+                _("No seat is free. Add seats, or move someone to the waiting list first."),
+                code="full",
+            )
+        registration.status = Status.CONFIRMED
+        registration.confirmed_at = now
+        registration.save()
+        _place_bookings(registration, now=now)
+        mails.enqueue(registration, MailKind.PROMOTED)
+        return registration
+
+
+def move_to_waitlist(*, registration, now=None):
+    """An organizer moves a confirmed person to the end of the waiting list."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        _lock(registration.registrable)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status not in SEAT_HOLDING:
+            raise RegistrationError(_("Only people with a seat can be moved to the waiting list."))
+        registration.status = Status.WAITLISTED
+        registration.waitlisted_at = now
+        registration.save()
+        mails.enqueue(registration, MailKind.WAITLISTED)
+        return registration
+
+
+def check_in(*, registrable, code, now=None):
+    """Mark a confirmed delegate as arrived, by the code on their QR."""
+    now = now or timezone.now()
+    code = "".join(ch for ch in (code or "").upper() if ch.isalnum())
+    main = registrable.parent or registrable
+    with transaction.atomic():
+        registration = (
+            Registration.objects.select_for_update().filter(registrable=main, code=code).first()
+        )
+        if registration is None:
+            raise RegistrationError(
+                _("No registration has the code %(code)s.") % {"code": code or "–"}, code="unknown"
+            )
+        if registration.status != Status.CONFIRMED:
+            raise RegistrationError(
+                _("%(name)s is not confirmed (%(status)s).")
+                % {"name": registration.name, "status": registration.get_status_display()},
+                code="not_confirmed",
+            )
+        if registration.checked_in_at is None:
+            registration.checked_in_at = now
+            registration.save(update_fields=["checked_in_at"])
+        return registration
+
+
+def register_walk_in(*, registrable, data, language, now=None):
+    """A delegate registered at the desk: no mail check; seats and waiting list still hold."""
+    return register(registrable=registrable, data=data, language=language, walk_in=True, now=now)
+
+
+def write_to_confirmed(*, registrable, subject, body):
+    """Queue one mail per confirmed delegate; returns how many."""
+    with transaction.atomic():
+        count = 0
+        for registration in Registration.objects.filter(
+            registrable=registrable, status=Status.CONFIRMED
+        ).exclude(email=""):
+            mails.enqueue(registration, MailKind.MESSAGE, subject=subject, body=body)
+            count += 1
+        return count
+
+
+def resend_mail(*, registration):
+    """Queue the mail that matches the registration's status again."""
+    kind = {
+        Status.UNVERIFIED: MailKind.RECEIVED,
+        Status.PENDING: MailKind.PENDING,
+        Status.CONFIRMED: MailKind.CONFIRMED,
+        Status.WAITLISTED: MailKind.WAITLISTED,
+        Status.CANCELLED: MailKind.CANCELLED,
+        Status.REJECTED: MailKind.REJECTED,
+    }.get(registration.status)
+    if kind is None or not registration.email:
+        raise RegistrationError(_("There is no mail to send for this registration."))
+    with transaction.atomic():
+        return mails.enqueue(registration, kind)
+
+
+def send_reminders(*, now=None):
+    """Remind confirmed delegates a few days before the start; once each."""
+    now = now or timezone.now()
+    sent = 0
+    for registrable in Registrable.objects.filter(parent__isnull=True, starts_at__gt=now):
+        if registrable.starts_at - now > datetime.timedelta(days=registrable.reminder_days):
+            continue
+        with transaction.atomic():
+            for registration in (
+                Registration.objects.select_for_update()
+                .filter(registrable=registrable, status=Status.CONFIRMED, reminded_at__isnull=True)
+                .exclude(email="")
+            ):
+                registration.reminded_at = now
+                registration.save(update_fields=["reminded_at"])
+                mails.enqueue(registration, MailKind.REMINDER)
+                sent += 1
+    return sent
+
+
+def sync_registrable(*, page, activities=()):
+    """Write the engine's rows from a published registrable page (the original)."""
+    starts, ends, zone = page.registration_times()
+    with transaction.atomic():
+        registrable, created = Registrable.objects.select_for_update().get_or_create(
+            key=page.translation_key,
+            defaults={"title": page.title, "page": page, "capacity": page.capacity},
+        )
+        grew = False
+        fields = {
+            "title": page.title,
+            "page": page,
+            "opens_at": page.registration_opens,
+            "closes_at": page.registration_deadline,
+            "starts_at": starts,
+            "ends_at": ends,
+            "time_zone": zone,
+            "is_open": page.take_registrations,
+            "requires_approval": page.requires_approval,
+            "requires_verification": page.requires_verification,
+            "organization_limit": page.organization_limit,
+            "ask_emergency_contact": page.ask_emergency_contact,
+        }
+        if not created and page.capacity != registrable.synced_capacity:
+            grew = registrable.capacity is not None and (
+                page.capacity is None or page.capacity > registrable.capacity
+            )
+            fields["capacity"] = page.capacity
+        fields["synced_capacity"] = page.capacity
+        for name, value in fields.items():
+            setattr(registrable, name, value)
+        registrable.save()
+        keep = []
+        for activity in activities:
+            row, _created = Registrable.objects.get_or_create(
+                key=activity.translation_key,
+                defaults={
+                    "parent": registrable,
+                    "title": activity.name,
+                    "capacity": activity.capacity,
+                },
+            )
+            activity_grew = (
+                not _created
+                and activity.capacity != row.synced_capacity
+                and (
+                    row.capacity is not None
+                    and (activity.capacity is None or activity.capacity > row.capacity)
+                )
+            )
+            if _created or activity.capacity != row.synced_capacity:
+                row.capacity = activity.capacity
+            row.synced_capacity = activity.capacity
+            row.parent = registrable
+            row.title = activity.name
+            row.starts_at = activity.starts
+            row.ends_at = activity.ends
+            row.time_zone = zone
+            row.is_open = True
+            row.requires_verification = registrable.requires_verification
+            row.save()
+            keep.append(row.pk)
+            if activity_grew:
+                promote_from_waitlist(registrable=row)
+        registrable.activities.exclude(pk__in=keep).update(is_open=False)
+        if grew:
+            promote_from_waitlist(registrable=registrable)
+        return registrable
+
+
+# --- privacy -----------------------------------------------------------------
+
+ERASED = "—"
+
+
+def export_personal_data(*, email):
+    """Everything kept about the person with this address, as plain data."""
+    rows = Registration.objects.filter(email__iexact=email).select_related("registrable")
+    fields = [
+        "name",
+        "name_romanized",
+        "email",
+        "phone",
+        "organization",
+        "role",
+        "country",
+        "correspondence_language",
+        "interpretation_language",
+        "dietary_needs",
+        "accessibility_needs",
+        "emergency_contact",
+        "answers",
+        "status",
+        "language",
+        "group",
+        "interpreter",
+        "note",
+        "created_at",
+        "verified_at",
+        "confirmed_at",
+        "cancelled_at",
+        "checked_in_at",
+        "consent_at",
+        "sensitive_consent_at",
+    ]
+    result = []
+    for registration in rows:
+        record = {"for": registration.registrable.title}
+        for field in fields:
+            value = getattr(registration, field)
+            if isinstance(value, datetime.datetime):
+                value = value.isoformat()
+            record[field] = value
+        record["mails"] = [
+            {
+                "kind": m.kind,
+                "subject": m.subject,
+                "status": m.status,
+                "created_at": m.created_at.isoformat(),
+            }
+            for m in registration.mails.all()
+        ]
+        result.append(record)
+    return result
+
+
+def erase_personal_data(*, registrations, now=None):
+    """Blank the personal fields; keep the row so counts and history stay right."""
+    now = now or timezone.now()
+    count = 0
+    with transaction.atomic():
+        for registration in registrations:
+            if registration.erased_at is not None:
+                continue
+            registration.name = ERASED
+            registration.name_romanized = ""
+            registration.email = ""
+            registration.phone = ""
+            registration.role = ""
+            registration.dietary_needs = ""
+            registration.accessibility_needs = ""
+            registration.emergency_contact = ""
+            registration.answers = {}
+            registration.note = ""
+            registration.interpreter = ""
+            registration.erased_at = now
+            if registration.status in ACTIVE:
+                registration.status = Status.CANCELLED
+                registration.cancelled_at = registration.cancelled_at or now
+            registration.save()
+            registration.mails.all().delete()
+            count += 1
+    return count
+
+
+def erase_person(*, email, now=None):
+    return erase_personal_data(
+        registrations=list(Registration.objects.filter(email__iexact=email)), now=now
+    )
+
+
+def apply_retention(*, now=None):
+    """Erase personal data once the retention period after the end has passed."""
+    now = now or timezone.now()
+    due = []
+    for registrable in Registrable.objects.filter(parent__isnull=True, ends_at__isnull=False):
+        if registrable.ends_at + datetime.timedelta(days=registrable.retention_days) < now:
+            due.extend(registrable.registrations.filter(erased_at__isnull=True))
+    return erase_personal_data(registrations=due, now=now)
+
+
+def seat_holding_q():
+    return Q(status__in=SEAT_HOLDING)
