@@ -1,21 +1,124 @@
 """Inter-cooperative study tours.
 
-This is the first cut the foundation needs (index, tour page with host, dates
-and place); itineraries and delegations come with their own issue.
+A tour page gives the host cooperative, who the tour is for, its goals, the
+practical details (dates, meeting point, languages, fee, rules) and an
+itinerary of days and stops (see blocks.py and itinerary.py), with calendar
+files of the whole itinerary and of each day (routes.py). Once the tour is
+over, the page shows its report, related news and what came next.
+
+Registration (seats, waiting lists, delegates' choices of optional stops)
+is the registration engine's: it plugs into ``TourPage.registration_summary``.
 """
+
+import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.models import PageManager, PageQuerySet
+from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
+from events.blocks import SPOKEN_LANGUAGES
 from madang.core.blocks import BaseStreamBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
+from madang.core.validators import validate_time_zone
+
+from .blocks import EventLinkBlock, GoalBlock, ItineraryBlock, NewsLinkBlock, ReportBlock
+from .forms import TourFilterForm, TourPageForm
+from .routes import TourRoutesMixin
+
+
+class TourTheme(models.TextChoices):
+    GOVERNANCE = "governance", _("Mergers and governance")
+    HOME_CARE = "home_care", _("Home care")
+    HEALTH_PROMOTION = "health_promotion", _("Community health promotion")
+    INTEGRATED_CARE = "integrated_care", _("Integrated care")
+    MEMBERS = "members", _("Members’ activities")
+    MEDICAL = "medical", _("Hospitals and clinics")
+
+
+class FeeItem(models.TextChoices):
+    TRANSPORT = "transport", _("Local transport")
+    MEALS = "meals", _("Meals")
+    LODGING = "lodging", _("Lodging")
+    INTERPRETATION = "interpretation", _("Interpretation")
+    INSURANCE = "insurance", _("Travel insurance")
+
+
+class Place(TranslatableMixin, index.Indexed, models.Model):
+    """A place a tour stops at, reused by every tour that goes there."""
+
+    name = models.CharField(_("name"), max_length=200)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    map_url = models.URLField(_("map link"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("address"), FieldPanel("map_url")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("address"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class HostProfile(TranslatableMixin, models.Model):
+    """What a tour's visitors want to know about a host cooperative.
+
+    Kept beside the organization (one profile per organization and
+    language) and shown on every tour it hosts.
+    """
+
+    organization = models.OneToOneField(
+        "people.Organization",
+        verbose_name=_("organization"),
+        on_delete=models.CASCADE,
+        related_name="tour_host_profile",
+    )
+    runs = models.TextField(
+        _("what it runs"),
+        blank=True,
+        help_text=_("Hospitals, clinics, care facilities…, one per line."),
+    )
+    members = models.PositiveIntegerField(_("number of members"), null=True, blank=True)
+    members_year = models.PositiveSmallIntegerField(
+        _("members counted in (year)"), null=True, blank=True
+    )
+    founded = models.PositiveSmallIntegerField(_("founded (year)"), null=True, blank=True)
+    history = models.TextField(_("history"), blank=True)
+
+    panels = [
+        FieldPanel("organization"),
+        FieldPanel("runs"),
+        FieldRowPanel([FieldPanel("members"), FieldPanel("members_year")]),
+        FieldPanel("founded"),
+        FieldPanel("history"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("host profile")
+        verbose_name_plural = _("host profiles")
+
+    def __str__(self):
+        return str(self.organization)
+
+    @property
+    def runs_list(self):
+        return [line.strip() for line in self.runs.splitlines() if line.strip()]
 
 
 class TourPageQuerySet(PageQuerySet):
@@ -39,22 +142,37 @@ class TourIndexPage(MadangPage):
         verbose_name = _("study tour index")
         verbose_name_plural = _("study tour indexes")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        tours = (
+    def tours_for_cards(self):
+        """This index's live tours with their hosts, without StreamFields, latest first."""
+        return (
             public(TourPage.objects.child_of(self).live())
+            .defer_streamfields()
             .select_related("host")
-            .order_by("-start_date")
+            .order_by("-start_date", "-pk")
         )
+
+    def get_context(self, request, *args, **kwargs):
+        """Upcoming and past tours, filtered by host country, theme and year (GET).
+
+        One query loads every tour of the index; the filter choices come from
+        them and the filters are applied in Python. Invalid values are
+        ignored (the others still apply).
+        """
+        context = super().get_context(request, *args, **kwargs)
+        tours = list(self.tours_for_cards())
+        form = TourFilterForm(request.GET or None, tours=tours)
+        selected = form.filter(tours)
         today = timezone.localdate()
+        context["filter_form"] = form
+        context["filters_active"] = form.is_filtering()
         context["upcoming"] = sorted(
-            (t for t in tours if t.end_date >= today), key=lambda t: t.start_date
+            (t for t in selected if t.end_date >= today), key=lambda t: (t.start_date, t.pk)
         )
-        context["past"] = [t for t in tours if t.end_date < today]
+        context["past"] = [t for t in selected if t.end_date < today]
         return context
 
 
-class TourPage(MadangPage):
+class TourPage(TourRoutesMixin, RoutablePageMixin, MadangPage):
     host = models.ForeignKey(
         "people.Organization",
         verbose_name=_("host cooperative"),
@@ -65,25 +183,140 @@ class TourPage(MadangPage):
     )
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=50,
+        default="Asia/Seoul",
+        validators=[validate_time_zone],
+        help_text=_("Where the tour takes place, for example Asia/Tokyo."),
+    )
     city = models.CharField(_("city"), max_length=100)
     country = models.CharField(_("country"), max_length=2, help_text=_("ISO code, e.g. JP."))
+    themes = models.JSONField(_("themes"), default=list, blank=True)
     intro = models.TextField(_("summary"), blank=True)
+    audience = models.TextField(
+        _("who it is for"),
+        blank=True,
+        help_text=_("The visiting side: which cooperatives, which roles."),
+    )
+    goals = StreamField([("goal", GoalBlock())], verbose_name=_("goals"), blank=True)
+    meeting_place = models.ForeignKey(
+        "tours.Place",
+        verbose_name=_("meeting place"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    meeting_point = models.CharField(
+        _("meeting point"),
+        max_length=250,
+        blank=True,
+        help_text=_("Where exactly to meet, for example: at the ticket gates."),
+    )
+    meeting_time = models.TimeField(
+        _("meeting time"), null=True, blank=True, help_text=_("On the first day.")
+    )
+    languages = models.JSONField(_("languages of the tour"), default=list, blank=True)
+    interpretation = models.TextField(
+        _("interpretation"),
+        blank=True,
+        help_text=_("What interpretation is offered, for example Korean–Japanese throughout."),
+    )
+    fee = models.CharField(
+        _("fee"), max_length=200, blank=True, help_text=_("Leave empty if the tour is free.")
+    )
+    fee_covers = models.JSONField(_("the fee covers"), default=list, blank=True)
+    fee_notes = models.TextField(_("about the fee"), blank=True)
+    visiting_rules = models.TextField(
+        _("rules for visiting medical and care facilities"), blank=True
+    )
+    photo_policy = models.TextField(_("photos and consent"), blank=True)
+    what_to_bring = models.TextField(_("what to bring"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    itinerary = StreamField(ItineraryBlock(), verbose_name=_("itinerary"), blank=True)
+    report = StreamField(ReportBlock(), verbose_name=_("report"), blank=True)
+    related_news = StreamField(
+        [("article", NewsLinkBlock())], verbose_name=_("related news"), blank=True
+    )
+    follow_ups = StreamField(
+        [("event", EventLinkBlock())],
+        verbose_name=_("what came next"),
+        blank=True,
+        help_text=_("Events that grew out of the tour."),
+    )
 
     objects = PageManager.from_queryset(TourPageQuerySet)()
+    base_form_class = TourPageForm
+    serve_select_related = ["host", "host__tour_host_profile", "meeting_place"]
+
+    override_translatable_fields = [
+        *MadangPage.override_translatable_fields,
+        SynchronizedField("time_zone"),
+        SynchronizedField("country"),
+        SynchronizedField("contact_phone"),
+    ]
 
     content_panels = [
         *MadangPage.content_panels,
-        FieldPanel("host"),
-        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-        MultiFieldPanel([FieldPanel("city"), FieldPanel("country")], heading=_("Where")),
         FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("time_zone"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                FieldPanel("meeting_place"),
+                FieldPanel("meeting_point"),
+                FieldPanel("meeting_time"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("host"), FieldPanel("audience"), FieldPanel("themes")],
+            heading=_("Who"),
+        ),
+        FieldPanel("goals"),
+        MultiFieldPanel(
+            [FieldPanel("languages"), FieldPanel("interpretation")],
+            heading=_("Languages"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("fee"), FieldPanel("fee_covers"), FieldPanel("fee_notes")],
+            heading=_("Fee"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("visiting_rules"),
+                FieldPanel("photo_policy"),
+                FieldPanel("what_to_bring"),
+            ],
+            heading=_("Practical notes"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
         FieldPanel("body"),
     ]
+    itinerary_panels = [FieldPanel("itinerary")]
+    report_panels = [FieldPanel("report"), FieldPanel("related_news"), FieldPanel("follow_ups")]
+
     search_fields = [
         *MadangPage.search_fields,
         index.SearchField("intro"),
+        index.SearchField("audience"),
+        index.SearchField("goals"),
         index.SearchField("body"),
+        index.SearchField("itinerary"),
+        index.SearchField("report"),
         index.SearchField("city"),
     ]
     parent_page_types = ["tours.TourIndexPage"]
@@ -93,7 +326,72 @@ class TourPage(MadangPage):
         verbose_name = _("study tour")
         verbose_name_plural = _("study tours")
 
+    @classmethod
+    def get_edit_handler(cls):
+        from wagtail.admin.panels import ObjectList, TabbedInterface
+
+        return TabbedInterface(
+            [
+                ObjectList(cls.content_panels, heading=_("Tour")),
+                ObjectList(cls.itinerary_panels, heading=_("Itinerary")),
+                ObjectList(cls.report_panels, heading=_("Report")),
+                ObjectList(cls.promote_panels, heading=_("Promote")),
+                ObjectList(cls.settings_panels, heading=_("Settings")),
+            ]
+        ).bind_to_model(cls)
+
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The tour cannot end before it starts.")})
+
+    # --- For templates and the registration engine ---------------------------
+
+    def registration_summary(self):
+        """A short line about seats for cards and the page ("3 seats left",
+        "Waiting list"), or None. The registration engine fills this in;
+        without it there is nothing to say."""
+        return None
+
+    def is_over(self, today=None):
+        """True once the tour's last day has passed (in the tour's time zone)."""
+        if today is None:
+            today = timezone.now().astimezone(self.zone).date()
+        return self.end_date < today
+
+    @property
+    def zone(self):
+        from events.status import event_zone
+
+        return event_zone(self)
+
+    @cached_property
+    def host_profile(self):
+        """The host's HostProfile, or None (selected with the page when served)."""
+        if self.host is None:
+            return None
+        try:
+            return self.host.tour_host_profile
+        except HostProfile.DoesNotExist:
+            return None
+
+    def theme_labels(self):
+        labels = dict(TourTheme.choices)
+        return [labels[value] for value in self.themes or () if value in labels]
+
+    def fee_cover_labels(self):
+        labels = dict(FeeItem.choices)
+        return [labels[value] for value in self.fee_covers or () if value in labels]
+
+    def language_codes(self):
+        known = dict(SPOKEN_LANGUAGES)
+        return [code for code in self.languages or () if code in known]
+
+    def meeting_datetime(self):
+        """When to meet, aware, in the tour's time zone; None without a time."""
+        if self.meeting_time is None:
+            return None
+        return datetime.datetime.combine(self.start_date, self.meeting_time, tzinfo=self.zone)
+
+    def days_count(self):
+        return (self.end_date - self.start_date).days + 1

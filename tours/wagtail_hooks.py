@@ -1,11 +1,37 @@
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from madang.core.sections import HomeSection
 
-from .models import TourIndexPage, TourPage
+from .models import HostProfile, Place, TourIndexPage, TourPage
 
 HOME_LIMIT = 3
+
+
+class PlaceViewSet(SnippetViewSet):
+    model = Place
+    icon = "site"
+    list_display = ["name", "address"]
+    search_fields = ["name", "address"]
+
+
+class HostProfileViewSet(SnippetViewSet):
+    model = HostProfile
+    icon = "group"
+    list_display = ["organization", "members", "founded"]
+
+
+class ToursGroup(SnippetViewSetGroup):
+    items = (PlaceViewSet, HostProfileViewSet)
+    menu_icon = "site"
+    menu_label = gettext_lazy("Study tours")
+    menu_name = "tours"
+
+
+register_snippet(ToursGroup)
 
 
 @hooks.register("madang_home_sections")
