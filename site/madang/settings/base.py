@@ -166,6 +166,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Capacity is enforced under a row lock (see madang/registrations/services.py).
 # Never switch this off: it exists so that a test can show the race without it.
 REGISTRATIONS_LOCK = True
+# Registration POSTs per client address (django-ratelimit); over it: a 429 page.
+REGISTRATION_RATE_LIMIT = env("REGISTRATION_RATE_LIMIT", default="20/h")
+# The client address for the limit; behind a proxy, e.g. HTTP_X_FORWARDED_FOR.
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Madang"

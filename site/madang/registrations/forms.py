@@ -1,0 +1,295 @@
+"""The delegate's forms. They validate; ``services`` acts.
+
+Organizers' own questions are built with Wagtail's form builder from the
+page's question orderables; their answers are stored on the registration.
+"""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import FormBuilder
+
+from .countries import COUNTRIES
+from .models import Registration
+
+PERSON_FIELDS = [
+    "name",
+    "name_romanized",
+    "email",
+    "phone",
+    "organization",
+    "role",
+    "country",
+    "correspondence_language",
+    "interpretation_language",
+    "dietary_needs",
+    "accessibility_needs",
+    "emergency_contact",
+]
+MEMBER_FIELDS = [
+    "name",
+    "name_romanized",
+    "email",
+    "role",
+    "interpretation_language",
+    "dietary_needs",
+    "accessibility_needs",
+]
+AUTOCOMPLETE = {
+    "name": "name",
+    "name_romanized": "off",
+    "email": "email",
+    "phone": "tel",
+    "organization": "organization",
+    "role": "organization-title",
+    "country": "country",
+}
+HONEYPOT = "website"
+
+
+def _dress(form):
+    """Phone-friendly inputs: autocomplete hints, input modes, sizes."""
+    for name, field in form.fields.items():
+        attrs = field.widget.attrs
+        if name in AUTOCOMPLETE:
+            attrs.setdefault("autocomplete", AUTOCOMPLETE[name])
+        if name == "email":
+            attrs.setdefault("inputmode", "email")
+        if name == "phone":
+            attrs.setdefault("inputmode", "tel")
+        if isinstance(field.widget, forms.Textarea):
+            attrs.setdefault("rows", 3)
+
+
+class PersonFieldsMixin:
+    def _setup_person_fields(self, registrable):
+        if "country" in self.fields:
+            self.fields["country"] = forms.ChoiceField(
+                label=Registration._meta.get_field("country").verbose_name,
+                choices=[("", "—"), *COUNTRIES],
+                required=False,
+            )
+        if "correspondence_language" in self.fields:
+            self.fields["correspondence_language"].required = True
+        if "interpretation_language" in self.fields:
+            self.fields["interpretation_language"].choices = [
+                ("", _("No interpretation needed")),
+                *settings.LANGUAGES,
+            ]
+        if "email" in self.fields:
+            self.fields["email"].required = True
+        for name in ("dietary_needs", "accessibility_needs"):
+            if name in self.fields:
+                self.fields[name].widget = forms.Textarea(attrs={"rows": 2})
+        if "emergency_contact" in self.fields:
+            if registrable.ask_emergency_contact:
+                self.fields["emergency_contact"].required = True
+                self.fields["emergency_contact"].help_text = _("Name and phone number.")
+            else:
+                del self.fields["emergency_contact"]
+
+
+class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
+    """One delegate: standard fields, the organizer's questions, activities, consent."""
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    consent = forms.BooleanField(
+        label=_("I have read the privacy notice and agree to it."), required=True
+    )
+    sensitive_consent = forms.BooleanField(
+        label=_(
+            "I agree that my dietary and accessibility needs are kept and shared with the "
+            "organizers and caterers, as the notice above says."
+        ),
+        required=False,
+    )
+
+    class Meta:
+        model = Registration
+        fields = PERSON_FIELDS
+
+    def __init__(self, *args, registrable, page, language, with_consent=True, **kwargs):
+        self.registrable = registrable
+        self.page = page
+        initial = kwargs.setdefault("initial", {})
+        initial.setdefault("correspondence_language", language)
+        super().__init__(*args, **kwargs)
+        self._setup_person_fields(registrable)
+        if not with_consent:
+            del self.fields["consent"]
+            self.fields["sensitive_consent"].required = False
+        self.questions = list(page.registration_questions.all()) if page is not None else []
+        self._add_questions()
+        self.activity_rows = self._activity_rows()
+        if self.activity_rows:
+            self.fields["activities"] = forms.MultipleChoiceField(
+                label=_("Optional activities"),
+                choices=[(str(row.pk), label) for row, label in self.activity_rows],
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+            )
+        _dress(self)
+
+    # --- organizer's questions ------------------------------------------------
+
+    def _add_questions(self):
+        built = FormBuilder(self.questions).formfields
+        for question in self.questions:
+            field = built.get(question.clean_name)
+            if field is None:
+                continue
+            if question.show_if_question:
+                field.required = False
+                field.widget.attrs["data-show-if"] = self._controller_name(question) or ""
+                field.widget.attrs["data-show-if-value"] = question.show_if_value
+            self.fields["answer_" + question.clean_name] = field
+        # Answers already given (when changing a registration).
+        if self.instance.pk:
+            for key, value in (self.instance.answers or {}).items():
+                self.initial.setdefault("answer_" + key, value)
+
+    def _controller(self, question):
+        wanted = question.show_if_question.strip()
+        for other in self.questions:
+            if other is not question and wanted in (other.label.strip(), other.clean_name):
+                return other
+        return None
+
+    def _controller_name(self, question):
+        other = self._controller(question)
+        return "answer_" + other.clean_name if other else None
+
+    @staticmethod
+    def _matches(value, expected):
+        expected = (expected or "").strip().casefold()
+        if isinstance(value, bool):
+            return value == (expected in ("yes", "true", "1", "예", "네", "はい", "on"))
+        if isinstance(value, (list, tuple)):
+            return any(str(v).strip().casefold() == expected for v in value)
+        if not expected:
+            return value not in (None, "")
+        return str(value).strip().casefold() == expected
+
+    def _question_applies(self, question, cleaned):
+        if not question.show_if_question:
+            return True
+        other = self._controller(question)
+        if other is None:
+            return True
+        return self._question_applies(other, cleaned) and self._matches(
+            cleaned.get("answer_" + other.clean_name), question.show_if_value
+        )
+
+    # --- validation -----------------------------------------------------------
+
+    def _activity_rows(self):
+        if self.registrable is None:
+            return []
+        rows = [a for a in self.registrable.activities.all() if a.is_open]
+        names = {}
+        if self.page is not None:
+            names = {
+                item.translation_key: item.name for item in self.page.registration_activities.all()
+            }
+        return [(row, names.get(row.key, row.title)) for row in rows]
+
+    def clean(self):
+        cleaned = super().clean()
+        for question in self.questions:
+            name = "answer_" + question.clean_name
+            if name not in self.fields:
+                continue
+            if not self._question_applies(question, cleaned):
+                cleaned[name] = None
+            elif (
+                question.required
+                and question.show_if_question
+                and cleaned.get(name)
+                in (
+                    None,
+                    "",
+                    [],
+                )
+            ):
+                self.add_error(name, _("Please answer this question."))
+        needs = cleaned.get("dietary_needs") or cleaned.get("accessibility_needs")
+        if needs and not cleaned.get("sensitive_consent") and "sensitive_consent" in self.fields:
+            if self.instance.pk is None or self.instance.sensitive_consent_at is None:
+                self.add_error(
+                    "sensitive_consent",
+                    _(
+                        "We can keep your dietary or accessibility needs only with your "
+                        "consent. Tick the box, or leave those fields empty."
+                    ),
+                )
+        return cleaned
+
+    def is_spam(self):
+        return bool(self.data.get(HONEYPOT))
+
+    # --- what the service takes ----------------------------------------------
+
+    def person_data(self):
+        return {
+            name: self.cleaned_data.get(name) or "" for name in PERSON_FIELDS if name in self.fields
+        }
+
+    def answers(self):
+        result = {}
+        for question in self.questions:
+            value = self.cleaned_data.get("answer_" + question.clean_name)
+            if value in (None, "", []):
+                continue
+            if hasattr(value, "isoformat"):
+                value = value.isoformat()
+            elif not isinstance(value, (bool, int, float, str, list)):
+                value = str(value)
+            result[question.clean_name] = value
+        return result
+
+    def chosen_activities(self):
+        wanted = set(self.cleaned_data.get("activities") or ())
+        return [row for row, _label in self.activity_rows if str(row.pk) in wanted]
+
+
+class MemberForm(PersonFieldsMixin, forms.ModelForm):
+    """One member of a delegation; empty rows are skipped."""
+
+    class Meta:
+        model = Registration
+        fields = MEMBER_FIELDS
+
+    def __init__(self, *args, registrable=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._setup_person_fields(registrable)
+        self.fields["email"].help_text = _("Each member gets their own mail and link.")
+        _dress(self)
+        self.empty_permitted = True
+        self.use_required_attribute = False
+
+    def member_data(self):
+        return {name: self.cleaned_data.get(name) or "" for name in MEMBER_FIELDS}
+
+
+class BaseMemberFormSet(forms.BaseFormSet):
+    def filled_forms(self):
+        return [f for f in self.forms if f.has_changed() and f.cleaned_data]
+
+
+MemberFormSet = forms.formset_factory(
+    MemberForm, formset=BaseMemberFormSet, extra=3, max_num=30, validate_max=True
+)
+
+
+class DelegationForm(forms.Form):
+    organization = forms.CharField(
+        label=_("Cooperative or organization of the delegation"), max_length=200
+    )
+
+
+class CancelForm(forms.Form):
+    confirm = forms.BooleanField(label=_("Yes, cancel my registration."), required=True)

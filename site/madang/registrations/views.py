@@ -1,0 +1,336 @@
+"""Delegates' pages: register (alone or as a delegation), confirm, see, change, cancel.
+
+Thin views: a form validates, one service acts, the view renders or redirects.
+Links in mails carry signed tokens (tokens.py); a bad or old link gets a clear
+page, never someone else's data.
+"""
+
+from django.conf import settings
+from django.core import signing
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django_ratelimit.core import is_ratelimited
+
+from . import services
+from .attachments import calendar_file, qr_png
+from .forms import CancelForm, DelegationForm, MemberFormSet, RegistrationForm
+from .models import Registrable, Status
+from .tokens import (
+    ExpiredLink,
+    InvalidLink,
+    manage_token,
+    registration_from_manage_token,
+    registration_from_verify_token,
+)
+
+DONE_SALT = "madang.registrations.done"
+
+
+def _registrable_and_page(key):
+    registrable = get_object_or_404(Registrable, key=key, parent__isnull=True)
+    page = registrable.page_in(get_language())
+    if page is None:
+        raise Http404
+    return registrable, page
+
+
+def _rate_limited(request):
+    return is_ratelimited(
+        request,
+        group="registrations",
+        key="ip",
+        rate=settings.REGISTRATION_RATE_LIMIT,
+        method="POST",
+        increment=True,
+    )
+
+
+def too_many_requests(request):
+    return render(request, "registrations/too_many_requests.html", status=429)
+
+
+def _context(registrable, page, **extra):
+    return {
+        "registrable": registrable,
+        "target_page": page,
+        "seats_left": services.seats_left(registrable),
+        "now": timezone.now(),
+        **extra,
+    }
+
+
+def _status_or_error(registrable):
+    try:
+        services.check_open(registrable, now=timezone.now())
+    except services.RegistrationError as error:
+        return error.message
+    return None
+
+
+def _done_redirect(registrations):
+    token = signing.dumps([r.pk for r in registrations], salt=DONE_SALT)
+    key = registrations[0].registrable.key
+    return redirect(reverse("registrations:done", args=[key]) + "?r=" + token)
+
+
+@never_cache
+def register(request, key):
+    registrable, page = _registrable_and_page(key)
+    closed = _status_or_error(registrable)
+    form = RegistrationForm(
+        request.POST if request.method == "POST" else None,
+        registrable=registrable,
+        page=page,
+        language=get_language(),
+    )
+    if request.method == "POST" and not closed:
+        if _rate_limited(request):
+            return too_many_requests(request)
+        if form.is_spam():
+            return redirect("registrations:done", key=key)  # looks like success; keeps nothing
+        if form.is_valid():
+            try:
+                registration = services.register(
+                    registrable=registrable,
+                    data=form.person_data(),
+                    language=get_language(),
+                    answers=form.answers(),
+                    activities=form.chosen_activities(),
+                )
+            except services.RegistrationError as error:
+                form.add_error(None, error.message)
+            else:
+                return _done_redirect([registration])
+    return render(
+        request,
+        "registrations/register.html",
+        _context(registrable, page, form=form, closed=closed),
+        status=200 if not form.errors or request.method != "POST" else 400,
+    )
+
+
+@never_cache
+def register_delegation(request, key):
+    registrable, page = _registrable_and_page(key)
+    closed = _status_or_error(registrable)
+    data = request.POST if request.method == "POST" else None
+    head = RegistrationForm(
+        data, registrable=registrable, page=page, language=get_language(), prefix="head"
+    )
+    delegation_form = DelegationForm(data, prefix="delegation")
+    members = MemberFormSet(data, prefix="members", form_kwargs={"registrable": registrable})
+    errors = None
+    if request.method == "POST" and not closed:
+        if _rate_limited(request):
+            return too_many_requests(request)
+        if head.is_spam():
+            return redirect("registrations:done", key=key)
+        valid = all([head.is_valid(), delegation_form.is_valid(), members.is_valid()])
+        if valid:
+            language = head.cleaned_data["correspondence_language"] or get_language()
+            people = [{**head.person_data(), "activities": head.chosen_activities()}]
+            for member in members.filled_forms():
+                people.append({**member.member_data(), "correspondence_language": language})
+            try:
+                _delegation, registrations = services.register_delegation(
+                    registrable=registrable,
+                    organization=delegation_form.cleaned_data["organization"],
+                    members=people,
+                    language=get_language(),
+                    answers=head.answers(),
+                )
+            except services.RegistrationError as error:
+                errors = error.message
+            else:
+                return _done_redirect(registrations)
+    failed = request.method == "POST" and (
+        errors or head.errors or delegation_form.errors or members.total_error_count()
+    )
+    return render(
+        request,
+        "registrations/register_delegation.html",
+        _context(
+            registrable,
+            page,
+            form=head,
+            delegation_form=delegation_form,
+            members=members,
+            error=errors,
+            closed=closed,
+        ),
+        status=400 if failed else 200,
+    )
+
+
+@never_cache
+def done(request, key):
+    registrable, page = _registrable_and_page(key)
+    registrations = []
+    token = request.GET.get("r", "")
+    if token:
+        try:
+            ids = signing.loads(token, salt=DONE_SALT, max_age=3600)
+        except signing.BadSignature:
+            ids = []
+        if isinstance(ids, list) and all(isinstance(i, int) for i in ids):
+            registrations = list(registrable.registrations.filter(pk__in=ids))
+    return render(
+        request, "registrations/done.html", _context(registrable, page, registrations=registrations)
+    )
+
+
+def _bad_link(request, error):
+    expired = isinstance(error, ExpiredLink)
+    return render(
+        request,
+        "registrations/bad_link.html",
+        {"expired": expired},
+        status=410 if expired else 404,
+    )
+
+
+def _manage_context(registration, **extra):
+    page = registration.registrable.page_in(get_language())
+    names = _activity_names(page)
+    bookings = list(registration.bookings.select_related("activity"))
+    for booking in bookings:
+        booking.name = names.get(str(booking.activity.key), booking.activity.title)
+    return {
+        "registration": registration,
+        "registrable": registration.registrable,
+        "target_page": page,
+        "token": manage_token(registration),
+        "bookings": bookings,
+        "itinerary_template": getattr(page, "registration_itinerary_template", None),
+        **extra,
+    }
+
+
+def _activity_names(page):
+    if page is None or not hasattr(page, "registration_activities"):
+        return {}
+    return {str(a.translation_key): a.name for a in page.registration_activities.all()}
+
+
+@never_cache
+def verify(request, token):
+    try:
+        registration = registration_from_verify_token(token)
+    except (InvalidLink, ExpiredLink) as error:
+        return _bad_link(request, error)
+    try:
+        registration = services.confirm_email(registration=registration)
+    except services.RegistrationError as error:
+        return render(
+            request,
+            "registrations/manage.html",
+            _manage_context(registration, error=error.message),
+            status=409,
+        )
+    return redirect("registrations:manage", token=manage_token(registration))
+
+
+@never_cache
+def manage(request, token):
+    try:
+        registration = registration_from_manage_token(token)
+    except (InvalidLink, ExpiredLink) as error:
+        return _bad_link(request, error)
+    return render(request, "registrations/manage.html", _manage_context(registration))
+
+
+@never_cache
+def change(request, token):
+    try:
+        registration = registration_from_manage_token(token)
+    except (InvalidLink, ExpiredLink) as error:
+        return _bad_link(request, error)
+    if not registration.is_active:
+        return redirect("registrations:manage", token=token)
+    registrable = registration.registrable
+    page = registrable.page_in(get_language())
+    form = RegistrationForm(
+        request.POST if request.method == "POST" else None,
+        instance=registration,
+        registrable=registrable,
+        page=page,
+        language=registration.language,
+        with_consent=False,
+        initial={
+            "activities": [
+                str(b.activity_id)
+                for b in registration.bookings.all()
+                if b.status not in (Status.CANCELLED, Status.EXPIRED, Status.REJECTED)
+            ]
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.change_registration(
+                registration=registration,
+                data=form.person_data(),
+                answers=form.answers(),
+                activities=form.chosen_activities(),
+            )
+        except services.RegistrationError as error:
+            form.add_error(None, error.message)
+        else:
+            return redirect("registrations:manage", token=token)
+    registration.refresh_from_db()
+    return render(
+        request,
+        "registrations/change.html",
+        _manage_context(registration, form=form),
+        status=400 if form.errors else 200,
+    )
+
+
+@never_cache
+def cancel(request, token):
+    try:
+        registration = registration_from_manage_token(token)
+    except (InvalidLink, ExpiredLink) as error:
+        return _bad_link(request, error)
+    form = CancelForm(request.POST if request.method == "POST" else None)
+    error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.cancel_registration(registration=registration)
+        except services.RegistrationError as exc:
+            error = exc.message
+        else:
+            return redirect("registrations:manage", token=token)
+    return render(
+        request,
+        "registrations/cancel.html",
+        _manage_context(registration, form=form, error=error),
+        status=400 if (form.errors or error) else 200,
+    )
+
+
+def calendar(request, token):
+    try:
+        registration = registration_from_manage_token(token)
+    except (InvalidLink, ExpiredLink) as error:
+        return _bad_link(request, error)
+    attachment = calendar_file(registration) if registration.status == Status.CONFIRMED else None
+    if attachment is None:
+        raise Http404
+    name, data, mimetype = attachment
+    response = HttpResponse(data, content_type=f"{mimetype}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def qr(request, token):
+    try:
+        registration = registration_from_manage_token(token)
+    except (InvalidLink, ExpiredLink) as error:
+        return _bad_link(request, error)
+    if registration.status != Status.CONFIRMED:
+        raise Http404
+    return HttpResponse(qr_png(registration), content_type="image/png")

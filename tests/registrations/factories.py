@@ -1,0 +1,52 @@
+"""Factories for the registration engine's tests (no page needed)."""
+
+import itertools
+import uuid
+
+from madang.registrations import services
+from madang.registrations.models import Registrable
+
+_numbers = itertools.count(1)
+
+
+def make_registrable(**fields):
+    """A registrable with no page: open, no verification, unlimited unless told."""
+    values = {
+        "key": uuid.uuid4(),
+        "title": "Gwangju national conference",
+        "capacity": None,
+        "requires_verification": False,
+    }
+    values.update(fields)
+    return Registrable.objects.create(**values)
+
+
+def make_activity(parent, **fields):
+    return make_registrable(parent=parent, title=fields.pop("title", "Site visit"), **fields)
+
+
+def registrant(**overrides):
+    """Form data of one delegate, as ``services.register(data=…)`` takes it."""
+    n = next(_numbers)
+    data = {
+        "name": f"김민지 {n}",
+        "name_romanized": f"Kim Minji {n}",
+        "email": f"delegate{n}@example.org",
+        "organization": "안산의료복지사회적협동조합",
+        "role": "이사",
+        "country": "KR",
+        "correspondence_language": "ko",
+    }
+    data.update(overrides)
+    return data
+
+
+def register(registrable, *, language="ko", **overrides):
+    """Register one delegate through the service, as the public form does."""
+    activities = overrides.pop("activities", ())
+    return services.register(
+        registrable=registrable,
+        data=registrant(**overrides),
+        language=language,
+        activities=activities,
+    )

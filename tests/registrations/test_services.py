@@ -1,0 +1,35 @@
+from django.core import mail
+
+from madang.registrations import outbox, services
+from madang.registrations.models import OutboxMail, Status
+
+from .factories import make_registrable, register
+
+
+def test_register_confirms_while_seats_last_then_waitlists(db):
+    registrable = make_registrable(capacity=1)
+    first = register(registrable)
+    second = register(registrable)
+    assert (first.status, second.status) == (Status.CONFIRMED, Status.WAITLISTED)
+
+
+def test_cancelling_promotes_the_first_person_waiting(db):
+    registrable = make_registrable(capacity=1)
+    first = register(registrable)
+    second = register(registrable)
+    third = register(registrable)
+    services.cancel_registration(registration=first)
+    second.refresh_from_db()
+    third.refresh_from_db()
+    assert (second.status, third.status) == (Status.CONFIRMED, Status.WAITLISTED)
+
+
+def test_mails_are_written_to_the_outbox_and_sent_in_the_registrants_language(db):
+    registrable = make_registrable(capacity=5, requires_verification=True)
+    registration = register(registrable, correspondence_language="ja")
+    assert OutboxMail.objects.filter(registration=registration).count() == 1
+    assert outbox.deliver_due() == 1
+    assert len(mail.outbox) == 1
+    assert (
+        mail.outbox[0].subject == "メールアドレスの確認をお願いします：Gwangju national conference"
+    )
