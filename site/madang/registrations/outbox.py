@@ -88,7 +88,10 @@ def deliver(mail_id, *, now=None):
         if not failed and default_task_backend.supports_defer:
             from .tasks import deliver_mail
 
-            deliver_mail.using(run_after=mail.next_attempt_at).enqueue(mail.pk)
+            try:
+                deliver_mail.using(run_after=mail.next_attempt_at).enqueue(mail.pk)
+            except Exception:  # the row is pending; housekeeping retries it
+                logger.exception("Could not queue the retry of outbox mail %s", mail.pk)
         return False
     OutboxMail.objects.filter(pk=mail.pk).update(
         status=OutboxStatus.SENT, sent_at=timezone.now(), last_error=""
@@ -97,11 +100,17 @@ def deliver(mail_id, *, now=None):
 
 
 def recover_stuck(*, now=None):
-    """Rows a crashed worker left in "sending" become pending again."""
+    """Rows a crashed worker left in "sending" become pending again.
+
+    A row that has used up its attempts fails instead, so that a mail which
+    crashes the worker every time is not tried forever.
+    """
     now = now or timezone.now()
-    return OutboxMail.objects.filter(
-        status=OutboxStatus.SENDING, claimed_at__lt=now - STUCK_AFTER
-    ).update(status=OutboxStatus.PENDING, next_attempt_at=now)
+    stuck = OutboxMail.objects.filter(status=OutboxStatus.SENDING, claimed_at__lt=now - STUCK_AFTER)
+    stuck.filter(attempts__gte=MAX_ATTEMPTS).update(
+        status=OutboxStatus.FAILED, last_error="The worker stopped while sending."
+    )
+    return stuck.update(status=OutboxStatus.PENDING, next_attempt_at=now)
 
 
 def deliver_due(*, now=None):

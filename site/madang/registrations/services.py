@@ -22,6 +22,7 @@ from .models import (
     Booking,
     Delegation,
     MailKind,
+    OutboxMail,
     Registrable,
     Registration,
     Status,
@@ -696,7 +697,14 @@ ERASED = "—"
 
 def export_personal_data(*, email):
     """Everything kept about the person with this address, as plain data."""
-    rows = Registration.objects.filter(email__iexact=email).select_related("registrable")
+    email = (email or "").strip()
+    if not email:  # a blank address would match every erased or walk-in registration
+        return []
+    rows = (
+        Registration.objects.filter(email__iexact=email)
+        .select_related("registrable", "delegation")
+        .prefetch_related("bookings__activity", "mails")
+    )
     fields = [
         "name",
         "name_romanized",
@@ -713,14 +721,18 @@ def export_personal_data(*, email):
         "answers",
         "status",
         "language",
+        "is_head",
+        "walk_in",
         "group",
         "interpreter",
         "note",
         "created_at",
         "verified_at",
         "confirmed_at",
+        "waitlisted_at",
         "cancelled_at",
         "checked_in_at",
+        "reminded_at",
         "consent_at",
         "sensitive_consent_at",
     ]
@@ -732,12 +744,20 @@ def export_personal_data(*, email):
             if isinstance(value, datetime.datetime):
                 value = value.isoformat()
             record[field] = value
+        record["delegation"] = (
+            registration.delegation.organization if registration.delegation else ""
+        )
+        record["activities"] = [
+            {"activity": b.activity.title, "status": b.status} for b in registration.bookings.all()
+        ]
         record["mails"] = [
             {
                 "kind": m.kind,
+                "to": m.to,
                 "subject": m.subject,
                 "status": m.status,
                 "created_at": m.created_at.isoformat(),
+                "sent_at": m.sent_at.isoformat() if m.sent_at else None,
             }
             for m in registration.mails.all()
         ]
@@ -746,13 +766,25 @@ def export_personal_data(*, email):
 
 
 def erase_personal_data(*, registrations, now=None):
-    """Blank the personal fields; keep the row so counts and history stay right."""
+    """Blank the personal fields; keep the row so counts and history stay right.
+
+    Before the end, an active registration is also cancelled: its seat and its
+    places in activities go to the first people waiting. After the end the
+    status stays (who came still counts). The registration's outbox mails hold
+    the address and the name, so they are deleted, sent or not.
+    """
     now = now or timezone.now()
     count = 0
+    # Always in the same order, so two erasures never lock rows crosswise.
+    ordered = sorted(registrations, key=lambda r: (r.registrable_id, r.pk))
     with transaction.atomic():
-        for registration in registrations:
+        for registration in ordered:
+            registrable = _lock(registration.registrable)
+            registration = Registration.objects.select_for_update().get(pk=registration.pk)
             if registration.erased_at is not None:
                 continue
+            over = registrable.ends_at is not None and registrable.ends_at <= now
+            held = registration.holds_seat
             registration.name = ERASED
             registration.name_romanized = ""
             registration.email = ""
@@ -765,27 +797,45 @@ def erase_personal_data(*, registrations, now=None):
             registration.note = ""
             registration.interpreter = ""
             registration.erased_at = now
-            if registration.status in ACTIVE:
+            cancel = registration.status in ACTIVE and not over
+            if cancel:
                 registration.status = Status.CANCELLED
                 registration.cancelled_at = registration.cancelled_at or now
             registration.save()
+            if cancel:
+                _release_bookings(registration, now=now)
             registration.mails.all().delete()
+            if cancel and held:
+                promote_from_waitlist(registrable=registrable, now=now)
             count += 1
     return count
 
 
 def erase_person(*, email, now=None):
-    return erase_personal_data(
-        registrations=list(Registration.objects.filter(email__iexact=email)), now=now
-    )
+    """Erase every registration with this address, and any mail still addressed to it."""
+    email = (email or "").strip()
+    if not email:  # a blank address would match every walk-in without one
+        return 0
+    with transaction.atomic():
+        count = erase_personal_data(
+            registrations=list(Registration.objects.filter(email__iexact=email)), now=now
+        )
+        OutboxMail.objects.filter(to__iexact=email).delete()
+    return count
 
 
 def apply_retention(*, now=None):
-    """Erase personal data once the retention period after the end has passed."""
+    """Erase personal data once the retention period after the end has passed.
+
+    Without an end time, the start counts as the end.
+    """
     now = now or timezone.now()
     due = []
-    for registrable in Registrable.objects.filter(parent__isnull=True, ends_at__isnull=False):
-        if registrable.ends_at + datetime.timedelta(days=registrable.retention_days) < now:
+    for registrable in Registrable.objects.filter(parent__isnull=True).filter(
+        Q(ends_at__isnull=False) | Q(starts_at__isnull=False)
+    ):
+        end = registrable.ends_at or registrable.starts_at
+        if end + datetime.timedelta(days=registrable.retention_days) < now:
             due.extend(registrable.registrations.filter(erased_at__isnull=True))
     return erase_personal_data(registrations=due, now=now)
 
