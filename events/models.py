@@ -20,6 +20,12 @@ from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
+from madang.registrations.pages import (
+    AbstractActivity,
+    AbstractQuestion,
+    RegistrablePageMixin,
+    prefetch_registrables,
+)
 
 from .blocks import AgendaBlock
 from .forms import EventFilterForm, EventPageForm
@@ -73,6 +79,7 @@ class EventIndexPage(MadangPage):
         """
         context = super().get_context(request, *args, **kwargs)
         events = list(self.events_for_cards())
+        prefetch_registrables(events)
         form = EventFilterForm(request.GET or None, events=events)
         selected = form.filter(events)
         now = timezone.now()
@@ -85,7 +92,13 @@ class EventIndexPage(MadangPage):
         return context
 
 
-class EventPage(EventPublicRoutesMixin, EventCalendarRoutesMixin, RoutablePageMixin, MadangPage):
+class EventPage(
+    EventPublicRoutesMixin,
+    EventCalendarRoutesMixin,
+    RoutablePageMixin,
+    RegistrablePageMixin,
+    MadangPage,
+):
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
@@ -123,11 +136,13 @@ class EventPage(EventPublicRoutesMixin, EventCalendarRoutesMixin, RoutablePageMi
     fee = models.CharField(
         _("fee"), max_length=200, blank=True, help_text=_("Leave empty if the event is free.")
     )
-    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
     registration_url = models.URLField(
-        _("registration link"),
+        _("registration on another site"),
         blank=True,
-        help_text=_("Where delegates register. Printed as a QR code for posters."),
+        help_text=_(
+            "Only when delegates register elsewhere instead of with this site's form. "
+            "Printed as a QR code for posters."
+        ),
     )
     contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
@@ -183,15 +198,15 @@ class EventPage(EventPublicRoutesMixin, EventCalendarRoutesMixin, RoutablePageMi
             heading=_("Who"),
         ),
         MultiFieldPanel(
-            [FieldPanel("registration_url"), FieldPanel("registration_deadline")],
-            heading=_("Registration"),
-        ),
-        MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
             heading=_("Contact"),
         ),
         FieldPanel("body"),
         FieldPanel("documents"),
+    ]
+    registration_panels = [
+        *RegistrablePageMixin.registration_panels,
+        FieldPanel("registration_url"),
     ]
     agenda_panels = [FieldPanel("agenda")]
     booth_panels = [FieldPanel("floor_map"), InlinePanel("booths", label=_("Booths"))]
@@ -219,6 +234,7 @@ class EventPage(EventPublicRoutesMixin, EventCalendarRoutesMixin, RoutablePageMi
             [
                 ObjectList(cls.content_panels, heading=_("Event")),
                 ObjectList(cls.agenda_panels, heading=_("Agenda")),
+                ObjectList(cls.registration_panels, heading=_("Registration")),
                 ObjectList(cls.booth_panels, heading=_("Booths")),
                 ObjectList(cls.promote_panels, heading=_("Promote")),
                 ObjectList(cls.settings_panels, heading=_("Settings")),
@@ -238,15 +254,59 @@ class EventPage(EventPublicRoutesMixin, EventCalendarRoutesMixin, RoutablePageMi
         return self.adjust_registration_status(status, now=now)
 
     def adjust_registration_status(self, status, *, now=None):
-        """Hook for the registration engine: return ``status`` or a refined one,
-        such as ``RegistrationStatus(RegistrationCode.WAITLIST, status.deadline)``
-        when every seat is taken. Without the engine the status stands."""
+        """With this site's registration: "full, waiting list open" once every seat is taken."""
+        from madang.registrations.services import seats_left
+
+        from .status import RegistrationCode, RegistrationStatus
+
+        if status.code not in (RegistrationCode.OPEN, RegistrationCode.CLOSING):
+            return status
+        registrable = self.get_registrable()
+        if registrable is not None and seats_left(registrable) == 0:
+            return RegistrationStatus(RegistrationCode.WAITLIST, status.deadline)
         return status
+
+    # --- the registration engine's questions to a registrable page ------------
+
+    @property
+    def registration_link(self):
+        """Where visitors register: this site's form, or the organizer's other site."""
+        if self.take_registrations:
+            from django.urls import reverse
+            from django.utils.translation import override
+
+            with override(self.locale.language_code):
+                return reverse("registrations:register", args=[self.translation_key])
+        return self.registration_url
+
+    def registration_times(self):
+        return self.start, self.end, self.time_zone
+
+    def registration_calendar(self, *, registration):
+        from .calendar import event_calendar
+
+        return event_calendar(page=self, request=None)
 
     def clean(self):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+
+class EventQuestion(TranslatableMixin, AbstractQuestion):
+    page = ParentalKey(EventPage, related_name="registration_questions", on_delete=models.CASCADE)
+
+    class Meta(TranslatableMixin.Meta, AbstractQuestion.Meta):
+        verbose_name = _("registration question")
+        verbose_name_plural = _("registration questions")
+
+
+class EventActivity(TranslatableMixin, Orderable, AbstractActivity):
+    page = ParentalKey(EventPage, related_name="registration_activities", on_delete=models.CASCADE)
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("optional activity")
+        verbose_name_plural = _("optional activities")
 
 
 class BoothCategory(models.TextChoices):

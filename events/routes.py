@@ -138,12 +138,16 @@ class EventCalendarRoutesMixin:
 
     def qr_target(self, request=None):
         """The address the QR code leads to: the registration link, or this page."""
-        return self.registration_url or self.get_full_url(request)
+        from urllib.parse import urljoin
+
+        link = self.registration_link
+        page_url = self.get_full_url(request)
+        return urljoin(page_url, link) if link else page_url
 
     @path("qr/", name="qr")
     def qr_route(self, request):
         with override(self.locale.language_code):
-            if self.registration_url:
+            if self.registration_link:
                 title = gettext("QR code for registering for %(event)s") % {"event": self.title}
             else:
                 title = gettext("QR code of the page of %(event)s") % {"event": self.title}

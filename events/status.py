@@ -63,7 +63,7 @@ def event_zone(page):
 def registration_status(page, *, now=None):
     """The status from the page's fields alone (no seats, no waiting list)."""
     now = now or timezone.now()
-    if not page.registration_url:
+    if not page.registration_url and not getattr(page, "take_registrations", False):
         return RegistrationStatus(RegistrationCode.NONE)
     deadline = page.registration_deadline
     if deadline is not None:

@@ -2,6 +2,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from madang.core.sections import HomeSection
+from madang.registrations.pages import prefetch_registrables
 
 from .models import EventIndexPage, EventPage
 
@@ -11,6 +12,7 @@ HOME_LIMIT = 3
 @hooks.register("madang_home_sections")
 def upcoming_events(*, page, request):
     items = list(EventPage.objects.upcoming_in_locale(page.locale_id)[:HOME_LIMIT])
+    prefetch_registrables(items)
     index = EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
     return HomeSection(
         key="events",

@@ -217,15 +217,19 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
             ):
                 self.add_error(name, _("Please answer this question."))
         needs = cleaned.get("dietary_needs") or cleaned.get("accessibility_needs")
-        if needs and not cleaned.get("sensitive_consent") and "sensitive_consent" in self.fields:
-            if self.instance.pk is None or self.instance.sensitive_consent_at is None:
-                self.add_error(
-                    "sensitive_consent",
-                    _(
-                        "We can keep your dietary or accessibility needs only with your "
-                        "consent. Tick the box, or leave those fields empty."
-                    ),
-                )
+        if (
+            needs
+            and not cleaned.get("sensitive_consent")
+            and "sensitive_consent" in self.fields
+            and (self.instance.pk is None or self.instance.sensitive_consent_at is None)
+        ):
+            self.add_error(
+                "sensitive_consent",
+                _(
+                    "We can keep your dietary or accessibility needs only with your "
+                    "consent. Tick the box, or leave those fields empty."
+                ),
+            )
         return cleaned
 
     def is_spam(self):

@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail_localize.fields import SynchronizedField
 
-from .models import Registrable
+from .models import SEAT_HOLDING, Registrable, Registration
 
 
 class RegistrablePageMixin(models.Model):
@@ -175,3 +175,28 @@ class AbstractActivity(models.Model):
 
     def __str__(self):
         return self.name
+
+
+def prefetch_registrables(pages):
+    """Load the registrable rows and their seat counts of many pages in two queries.
+
+    For listings (event cards): afterwards ``page.get_registrable()`` and
+    ``services.seats_left(row)`` cost no query.
+    """
+    pages = [page for page in pages if getattr(page, "take_registrations", False)]
+    if not pages:
+        return
+    rows = {
+        row.key: row
+        for row in Registrable.objects.filter(key__in=[page.translation_key for page in pages])
+    }
+    taken = dict(
+        Registration.objects.filter(registrable__in=list(rows.values()), status__in=SEAT_HOLDING)
+        .values_list("registrable")
+        .annotate(count=models.Count("pk"))
+        .order_by()
+    )
+    for row in rows.values():
+        row._seats_taken = taken.get(row.pk, 0)
+    for page in pages:
+        page.__dict__.setdefault("_registrable_cache", {})["row"] = rows.get(page.translation_key)

@@ -42,6 +42,9 @@ class RegistrationError(Exception):
 
 
 def seats_taken(registrable):
+    prefetched = getattr(registrable, "_seats_taken", None)  # pages.prefetch_registrables
+    if prefetched is not None:
+        return prefetched
     if registrable.parent_id is None:
         return Registration.objects.filter(registrable=registrable, status__in=SEAT_HOLDING).count()
     return Booking.objects.filter(activity=registrable, status__in=SEAT_HOLDING).count()
