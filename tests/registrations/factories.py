@@ -50,3 +50,25 @@ def register(registrable, *, language="ko", **overrides):
         language=language,
         activities=activities,
     )
+
+
+def make_registrable_event(index, *, capacity=50, requires_verification=False, **fields):
+    """A live EventPage under ``index`` that takes registrations on the site, and its row.
+
+    Returns ``(page, registrable)``; a small agenda and no booths keep it quick.
+    """
+    from madang.registrations.models import Registrable as Row
+    from tests.events.factories import make_event
+
+    page = make_event(
+        index,
+        parts=1,
+        sessions_per_part=2,
+        people=2,
+        booths=0,
+        take_registrations=True,
+        capacity=capacity,
+        requires_verification=requires_verification,
+        **fields,
+    )
+    return page, Row.objects.get(key=page.translation_key)
