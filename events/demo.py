@@ -43,6 +43,7 @@ from madang.core.models import TranslationNote
 from madang.people.models import Organization, Person
 
 from . import demo_content as dc
+from . import demo_registration as dr
 from .blocks import ROLES
 from .demo_images import booth_positions, floor_map_png
 from .models import EventBooth, EventIndexPage, EventPage
@@ -372,7 +373,8 @@ EVENTS = [
         "organizers": ["org-medical-coop-saitama", "org-federation"],
         "expected_participants": 80,
         "registration_deadline": datetime(SAMPLE_YEAR, 5, 31, 23, 59, tzinfo=TOKYO),
-        "registration_url": "https://example.org/register/sample-seminar",
+        "registration_url": "",
+        "registration": True,  # this site's form: see demo_registration.py
         "contact_email": "seminar@madang.example",
         "contact_phone": "",
         "agenda": dc.sample_agenda(SAMPLE_YEAR),
@@ -713,6 +715,8 @@ def ensure_event_translation(source, spec, code, locales, fields, m2m, organizat
     page.translation_note = spec.get("translation_notes", {}).get(code, TranslationNote.HUMAN)
     demo._apply(page, fields, m2m)
     translate_booths(page, spec, code, organizations)
+    if spec.get("registration"):
+        dr.translate_children(page, code)
     demo._publish(page)
     report.count("pages", True)
     return page
@@ -765,11 +769,20 @@ def add_demo_events(context):
         def m2m_for(code, spec=spec):
             return {"organizers": [organizations[key][code] for key in spec["organizers"]]}
 
+        registration = (
+            {**dr.REGISTRATION_FIELDS, **dr.original_children(locales[KO])}
+            if spec.get("registration")
+            else {}
+        )
         original = demo.ensure_page(
             indexes[KO],
             EventPage,
             spec["key"],
-            {**fields_for(KO), "booths": original_booths(spec, locales[KO], organizations)},
+            {
+                **fields_for(KO),
+                "booths": original_booths(spec, locales[KO], organizations),
+                **registration,
+            },
             report,
             m2m=m2m_for(KO),
         )
@@ -786,4 +799,6 @@ def add_demo_events(context):
                 report,
             )
         events[spec["key"]] = pages
+        if spec.get("registration"):
+            dr.add_demo_registrations(original, report)
     return indexes, events
