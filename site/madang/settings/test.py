@@ -24,3 +24,17 @@ WHITENOISE_AUTOREFRESH = True
 # The concurrency test posts hundreds of registrations from 127.0.0.1; the
 # rate-limit test lowers this itself.
 REGISTRATION_RATE_LIMIT = "100000/m"
+
+# SQLite tests use a database file, not Django's in-memory default: a live
+# server (tests/registrations/test_concurrency.py, the browser tests) then
+# serves each request on a connection of its own, as in production, instead of
+# sharing the test's single in-memory connection between its threads. One file
+# per test run (tmpfs when there is one), so parallel runs never meet.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    import os as _os
+    import tempfile as _tempfile
+
+    _folder = "/dev/shm" if _os.path.isdir("/dev/shm") else _tempfile.gettempdir()
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = _os.path.join(  # noqa: F405
+        _folder, f"madang-test-{_os.getpid()}.sqlite3"
+    )
