@@ -1,8 +1,15 @@
+import datetime
+
 from django.core import mail
+from django.utils import translation
 
-from madang.registrations.models import Registration, Status
+from madang.registrations import services
+from madang.registrations.models import Booking, Registration, Status
+from madang.registrations.tokens import VERIFY_SALT, verify_token
+from tests.helpers import warm_count
 
-from .factories import make_registrable_event
+from .delegates import add_activity, link_in, old_token
+from .factories import make_registrable_event, register
 
 
 def form_data(**overrides):
@@ -36,3 +43,451 @@ def test_a_delegate_registers_with_the_form_and_gets_a_mail(
     registration = Registration.objects.get()
     assert (registration.status, registration.language) == (Status.CONFIRMED, "ko")
     assert [m.to for m in mail.outbox] == [["minji@example.org"]]
+
+
+# --- helpers ---------------------------------------------------------------------
+
+
+def register_url(registrable, language="ko"):
+    return f"/{language}/register/{registrable.key}/"
+
+
+def post(client, url, capture, **overrides):
+    with capture(execute=True):
+        return client.post(url, form_data(**overrides))
+
+
+# --- the form ----------------------------------------------------------------------
+
+
+def test_the_form_has_the_standard_fields_with_labels_and_phone_hints(client, event_index):
+    page, registrable = make_registrable_event(event_index)
+
+    response = client.get(register_url(registrable))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<meta name="viewport"' in html
+    for name in [
+        "name",
+        "name_romanized",
+        "email",
+        "phone",
+        "organization",
+        "role",
+        "country",
+        "correspondence_language",
+        "interpretation_language",
+        "dietary_needs",
+        "accessibility_needs",
+    ]:
+        assert f'<label for="id_{name}">' in html, name
+    assert 'name="emergency_contact"' not in html  # only when the organizer asks
+    assert 'autocomplete="email"' in html
+    assert 'inputmode="email"' in html
+    assert 'autocomplete="tel"' in html
+    assert 'autocomplete="organization"' in html
+    assert 'autocomplete="country"' in html
+    # The language of correspondence defaults to the page's language.
+    assert '<option value="ko" selected>' in html
+    form = html.split('<form method="post" class="registration-form"', 1)[1].split("</form>")[0]
+    assert form.count('type="submit"') == 1
+
+
+def test_the_emergency_contact_is_asked_and_required_when_the_organizer_wants_it(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index, ask_emergency_contact=True)
+    url = register_url(registrable)
+
+    assert '<label for="id_emergency_contact">' in client.get(url).content.decode()
+    response = post(client, url, django_capture_on_commit_callbacks)
+    assert response.status_code == 400
+    assert Registration.objects.count() == 0
+
+    post(
+        client,
+        url,
+        django_capture_on_commit_callbacks,
+        emergency_contact="김영희 010-1111-2222",
+    )
+    assert Registration.objects.get().emergency_contact == "김영희 010-1111-2222"
+
+
+def test_every_standard_field_is_stored(client, event_index, django_capture_on_commit_callbacks):
+    page, registrable = make_registrable_event(event_index)
+
+    post(
+        client,
+        register_url(registrable, "en"),
+        django_capture_on_commit_callbacks,
+        correspondence_language="en",
+        dietary_needs="No pork",
+        accessibility_needs="Wheelchair",
+        sensitive_consent="on",
+    )
+
+    registration = Registration.objects.get()
+    assert {
+        "name": registration.name,
+        "name_romanized": registration.name_romanized,
+        "email": registration.email,
+        "phone": registration.phone,
+        "organization": registration.organization,
+        "role": registration.role,
+        "country": registration.country,
+        "language": registration.language,
+        "correspondence_language": registration.correspondence_language,
+        "interpretation_language": registration.interpretation_language,
+        "dietary_needs": registration.dietary_needs,
+        "accessibility_needs": registration.accessibility_needs,
+        "sensitive_consent": registration.sensitive_consent_at is not None,
+    } == {
+        "name": "김민지",
+        "name_romanized": "Kim Minji",
+        "email": "minji@example.org",
+        "phone": "010-0000-0000",
+        "organization": "안산의료복지사회적협동조합",
+        "role": "이사",
+        "country": "KR",
+        "language": "en",
+        "correspondence_language": "en",
+        "interpretation_language": "ja",
+        "dietary_needs": "No pork",
+        "accessibility_needs": "Wheelchair",
+        "sensitive_consent": True,
+    }
+
+
+def test_errors_are_summed_up_at_the_top_and_marked_on_each_field(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index)
+
+    response = post(
+        client,
+        register_url(registrable, "en"),
+        django_capture_on_commit_callbacks,
+        name="",
+        email="not an address",
+        consent="",
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    summary = html.index('class="form-errors form-errors--summary" role="alert"')
+    assert summary < html.index('<label for="id_name">')
+    assert "Please correct the fields marked below." in html
+    assert 'aria-invalid="true"' in html
+    assert html.count('class="form-field form-field--error') == 3
+    assert Registration.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_dietary_needs_without_consent_to_keep_them_are_refused(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index)
+
+    response = post(
+        client,
+        register_url(registrable, "en"),
+        django_capture_on_commit_callbacks,
+        dietary_needs="Halal",
+    )
+
+    assert response.status_code == 400
+    assert "only with your consent" in response.content.decode()
+    assert Registration.objects.count() == 0
+
+
+def test_the_thanks_page_shows_who_was_registered_and_what_happens_next(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index)
+
+    response = post(client, register_url(registrable, "en"), django_capture_on_commit_callbacks)
+    thanks = client.get(response["Location"])
+
+    html = thanks.content.decode()
+    assert response["Location"].startswith(f"/en/register/{registrable.key}/thanks/?r=")
+    assert "<strong>김민지</strong>: Confirmed" in html
+    assert "A mail with the details is on its way." in html
+
+
+def test_a_thanks_link_with_a_forged_list_shows_nobody(client, event_index):
+    page, registrable = make_registrable_event(event_index)
+
+    response = client.get(f"/en/register/{registrable.key}/thanks/?r=[1,2,3]")
+
+    assert response.status_code == 200
+    assert "registration-done__list" not in response.content.decode()
+
+
+def test_an_unknown_event_key_is_not_found(client, event_index):
+    assert client.get("/ko/register/00000000-0000-0000-0000-000000000000/").status_code == 404
+
+
+# --- opening and closing dates ------------------------------------------------------
+
+
+def test_after_the_deadline_the_form_says_closed_and_a_post_is_refused(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    deadline = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    page, registrable = make_registrable_event(event_index, registration_deadline=deadline)
+    url = register_url(registrable, "en")
+
+    html = client.get(url).content.decode()
+    response = post(client, url, django_capture_on_commit_callbacks)
+
+    assert '<p class="notice notice--closed" role="status">Registration has closed.</p>' in html
+    assert "<form" not in html.split("<main", 1)[1].split("</main>")[0]
+    assert response.status_code == 403
+    assert "Registration has closed." in response.content.decode()
+    assert Registration.objects.count() == 0
+
+
+def test_before_the_opening_the_form_says_when_it_opens(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    opens = datetime.datetime(2029, 12, 1, 9, 0, tzinfo=datetime.UTC)
+    page, registrable = make_registrable_event(event_index, registration_opens=opens)
+    url = register_url(registrable, "en")
+
+    html = client.get(url).content.decode()
+    response = post(client, url, django_capture_on_commit_callbacks)
+
+    assert "Registration opens on 2029-12-01 18:00." in html  # in Seoul time
+    assert response.status_code == 403
+    assert Registration.objects.count() == 0
+
+
+# --- seats and the waiting list -----------------------------------------------------
+
+
+def test_when_the_seats_are_gone_new_registrations_wait_in_order(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index, capacity=1)
+    url = register_url(registrable, "en")
+
+    for n in range(3):
+        post(
+            client,
+            url,
+            django_capture_on_commit_callbacks,
+            name=f"Person {n}",
+            email=f"p{n}@example.org",
+        )
+    html = client.get(url).content.decode()
+
+    assert list(Registration.objects.values_list("name", "status")) == [
+        ("Person 0", Status.CONFIRMED),
+        ("Person 1", Status.WAITLISTED),
+        ("Person 2", Status.WAITLISTED),
+    ]
+    assert "0 seats left — new registrations go on the waiting list" in html
+
+
+def test_a_waitlisted_delegate_is_told_so_on_the_thanks_page(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index, capacity=0)
+
+    response = post(client, register_url(registrable, "en"), django_capture_on_commit_callbacks)
+
+    html = client.get(response["Location"]).content.decode()
+    assert "<strong>김민지</strong>: On the waiting list" in html
+    assert "You are on the waiting list. If a seat becomes free, we tell you by mail." in html
+
+
+def test_an_optional_activity_is_booked_with_the_registration(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index)
+    activity = add_activity(page, name="Site visit to the clinic", capacity=1)
+
+    html = client.get(register_url(registrable, "en")).content.decode()
+    post(
+        client,
+        register_url(registrable, "en"),
+        django_capture_on_commit_callbacks,
+        activities=[str(activity.pk)],
+    )
+    post(
+        client,
+        register_url(registrable, "en"),
+        django_capture_on_commit_callbacks,
+        name="Second",
+        email="second@example.org",
+        activities=[str(activity.pk)],
+    )
+
+    assert "Site visit to the clinic" in html
+    assert list(Booking.objects.order_by("pk").values_list("registration__name", "status")) == [
+        ("김민지", Status.CONFIRMED),
+        ("Second", Status.WAITLISTED),
+    ]
+
+
+# --- email verification -----------------------------------------------------------
+
+
+def test_with_verification_a_registration_holds_a_seat_only_once_confirmed(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index, capacity=1, requires_verification=True)
+    url = register_url(registrable, "en")
+
+    post(client, url, django_capture_on_commit_callbacks, name="First", email="first@example.org")
+    post(client, url, django_capture_on_commit_callbacks, name="Second", email="second@example.org")
+    first, second = Registration.objects.order_by("pk")
+    assert (first.status, second.status) == (Status.UNVERIFIED, Status.UNVERIFIED)
+    assert services.seats_left(registrable) == 1
+
+    # The second confirms first and gets the seat; the first then waits.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.get(link_in(mail.outbox[1], "/registration/confirm/"))
+    assert response.status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get(link_in(mail.outbox[0], "/registration/confirm/"))
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.status, second.status) == (Status.WAITLISTED, Status.CONFIRMED)
+    assert [m.subject for m in mail.outbox[2:]] == [
+        f"Registration confirmed: {page.title}",
+        f"You are on the waiting list: {page.title}",
+    ]
+
+
+def test_following_the_confirmation_link_twice_changes_nothing(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index, requires_verification=True)
+    post(client, register_url(registrable, "en"), django_capture_on_commit_callbacks)
+    link = link_in(mail.outbox[0], "/registration/confirm/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.get(link)
+        second = client.get(link)
+
+    assert first["Location"] == second["Location"]
+    assert Registration.objects.get().status == Status.CONFIRMED
+    assert len(mail.outbox) == 2  # received, confirmed
+
+
+def test_an_expired_confirmation_link_gets_a_clear_page(client, event_index):
+    page, registrable = make_registrable_event(event_index, requires_verification=True)
+    registration = register(registrable, language="en", correspondence_language="en")
+    token = old_token(registration, salt=VERIFY_SALT, hours=49)
+
+    response = client.get(f"/en/registration/confirm/{token}/")
+
+    assert response.status_code == 410
+    assert "<h1>This link has expired</h1>" in response.content.decode()
+    registration.refresh_from_db()
+    assert registration.status == Status.UNVERIFIED
+
+
+def test_a_registration_expired_for_want_of_confirmation_says_register_again(client, event_index):
+    page, registrable = make_registrable_event(event_index, requires_verification=True)
+    registration = register(registrable, language="en", correspondence_language="en")
+    Registration.objects.filter(pk=registration.pk).update(status=Status.EXPIRED)
+
+    response = client.get(f"/en/registration/confirm/{verify_token(registration)}/")
+
+    assert response.status_code == 409
+    assert "Please register again." in response.content.decode()
+
+
+# --- spam -------------------------------------------------------------------------
+
+
+def test_a_filled_honeypot_looks_like_success_and_keeps_nothing(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index)
+
+    response = post(
+        client,
+        register_url(registrable),
+        django_capture_on_commit_callbacks,
+        website="https://spam.example",
+    )
+
+    assert response.status_code == 302
+    assert client.get(response["Location"]).status_code == 200
+    assert Registration.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_the_honeypot_is_hidden_from_people_and_screen_readers(client, event_index):
+    page, registrable = make_registrable_event(event_index)
+
+    html = client.get(register_url(registrable)).content.decode()
+
+    assert '<div class="visually-hidden" aria-hidden="true">' in html
+    assert 'name="website" autocomplete="off" tabindex="-1"' in html
+
+
+def test_too_many_posts_from_one_address_get_a_translated_429_page(
+    client, event_index, settings, django_capture_on_commit_callbacks
+):
+    settings.REGISTRATION_RATE_LIMIT = "2/m"
+    page, registrable = make_registrable_event(event_index)
+    url = register_url(registrable, "en")
+
+    statuses = [
+        post(client, url, django_capture_on_commit_callbacks, email=f"p{n}@example.org").status_code
+        for n in range(3)
+    ]
+    refused = post(client, url, django_capture_on_commit_callbacks, email="p9@example.org")
+
+    assert statuses == [302, 302, 429]
+    assert refused.status_code == 429
+    assert '<html lang="en"' in refused.content.decode()
+    assert "<h1>Too many attempts</h1>" in refused.content.decode()
+    assert Registration.objects.count() == 2
+    # Looking at the form is never limited.
+    assert client.get(url).status_code == 200
+
+
+# --- the event page -----------------------------------------------------------------
+
+
+def test_the_event_page_links_its_register_button_to_the_form(client, event_index):
+    page, registrable = make_registrable_event(event_index)
+
+    html = client.get(page.url).content.decode()
+
+    assert f'<a class="button register__button" href="/ko/register/{registrable.key}/">' in html
+    assert f'href="/ko/register/{registrable.key}/delegation/"' in html
+
+
+def test_the_event_card_says_full_with_a_waiting_list_once_the_seats_are_gone(client, event_index):
+    page, registrable = make_registrable_event(event_index, capacity=1)
+    register(registrable)
+    register(registrable)
+
+    html = client.get(event_index.url).content.decode()
+
+    with translation.override("ko"):
+        label = page.registration_status().label
+    assert f'<p class="registration-status registration-status--waitlist">{label}</p>' in html
+    assert "registration-status--open" not in html
+
+
+def test_the_index_keeps_its_number_of_queries_with_registrable_events(client, event_index):
+    make_registrable_event(event_index, capacity=1, slug="one")
+    warm_count(client, event_index.url)  # the first request also fills per-process caches
+    before = warm_count(client, event_index.url)
+    for n in range(4):
+        _page, registrable = make_registrable_event(event_index, capacity=1, slug=f"more-{n}")
+        register(registrable)
+        register(registrable)
+
+    assert warm_count(client, event_index.url) == before
+    html = client.get(event_index.url).content.decode()
+    assert html.count("registration-status--waitlist") == 4

@@ -109,7 +109,7 @@ def register(request, key):
         request,
         "registrations/register.html",
         _context(registrable, page, form=form, closed=closed),
-        status=200 if not form.errors or request.method != "POST" else 400,
+        status=_status(request, closed=closed, failed=bool(form.errors)),
     )
 
 
@@ -147,7 +147,7 @@ def register_delegation(request, key):
                 errors = error.message
             else:
                 return _done_redirect(registrations)
-    failed = request.method == "POST" and (
+    failed = request.method == "POST" and bool(
         errors or head.errors or delegation_form.errors or members.total_error_count()
     )
     return render(
@@ -162,8 +162,17 @@ def register_delegation(request, key):
             error=errors,
             closed=closed,
         ),
-        status=400 if failed else 200,
+        status=_status(request, closed=closed, failed=failed),
     )
+
+
+def _status(request, *, closed, failed):
+    """403 for a form sent while registration is closed, 400 for one with errors."""
+    if request.method != "POST":
+        return 200
+    if closed:
+        return 403
+    return 400 if failed else 200
 
 
 @never_cache

@@ -1,0 +1,51 @@
+"""Helpers for the delegate-side tests: links in mails, old tokens, pages' extras."""
+
+import re
+import time
+
+from django.core import signing
+
+from madang.registrations import services
+
+
+def link_in(message, marker):
+    """The path of the first link in ``message``'s text that contains ``marker``."""
+    for url in re.findall(r"https?://testserver(/\S+)", message.body):
+        if marker in url:
+            return url
+    raise AssertionError(f"no link with {marker!r} in:\n{message.body}")
+
+
+class _BackdatedSigner(signing.TimestampSigner):
+    def __init__(self, *args, hours, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.hours = hours
+
+    def timestamp(self):
+        return signing.b62_encode(int(time.time()) - int(self.hours * 3600))
+
+
+def old_token(registration, *, salt, hours):
+    """A link token as it was issued ``hours`` ago."""
+    return _BackdatedSigner(salt=salt, hours=hours).sign_object(
+        [registration.pk, registration.secret], serializer=signing.JSONSerializer
+    )
+
+
+def add_activity(page, **fields):
+    """An optional activity on an event page, synced to the engine as publishing does.
+
+    Returns the activity's registrable row.
+    """
+    from events.models import EventActivity
+
+    activity = EventActivity.objects.create(page=page, locale=page.locale, **fields)
+    services.sync_registrable(page=page, activities=list(page.registration_activities.all()))
+    return services.Registrable.objects.get(key=activity.translation_key)
+
+
+def add_question(page, **fields):
+    from events.models import EventQuestion
+
+    fields.setdefault("sort_order", page.registration_questions.count())
+    return EventQuestion.objects.create(page=page, locale=page.locale, **fields)
