@@ -255,8 +255,8 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, MadangPage):
 
     override_translatable_fields = [
         *MadangPage.override_translatable_fields,
-        SynchronizedField("time_zone"),
-        SynchronizedField("country"),
+        SynchronizedField("time_zone", overridable=False),
+        SynchronizedField("country", overridable=False),
         SynchronizedField("contact_phone"),
     ]
 
