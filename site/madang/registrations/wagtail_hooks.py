@@ -1,0 +1,54 @@
+"""The registration engine in the Wagtail admin: menu, views, permissions, dashboard."""
+
+from django.contrib.auth.models import Permission
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from .admin_views import RegistrationsViewSet, fill_rate, registration_policy, upcoming, url
+
+
+@hooks.register("register_admin_viewset")
+def register_registrations_viewset():
+    return RegistrationsViewSet()
+
+
+@hooks.register("register_permissions")
+def registration_permissions():
+    """Shown in the group editor: who may see registrations, who may act on them."""
+    return Permission.objects.filter(
+        content_type__app_label="registrations",
+        codename__in=["view_registration", "change_registration"],
+    )
+
+
+class UpcomingRegistrationsPanel(Component):
+    """The next events and tours with their fill rates, on the admin dashboard."""
+
+    name = "upcoming_registrations"
+    template_name = "registrations/admin/dashboard_panel.html"
+    order = 90
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def get_context_data(self, parent_context):
+        return {
+            "rows": [
+                {
+                    "registrable": row,
+                    "fill_rate": fill_rate(row),
+                    "url": url("list", row.pk),
+                }
+                for row in self.rows
+            ],
+            "index_url": url("index"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_upcoming_registrations_panel(request, panels):
+    if not registration_policy.user_has_any_permission(request.user, ["view", "change"]):
+        return
+    rows = upcoming()
+    if rows:
+        panels.append(UpcomingRegistrationsPanel(rows))
