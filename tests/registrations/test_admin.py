@@ -530,6 +530,14 @@ def test_settings_edit_the_rows_own_settings(admin):
     ) == (24, 5, 90)
 
 
+def test_an_activity_has_no_list_of_its_own(admin):
+    visit = make_activity(make_registrable())
+
+    response = admin.get(url("list", visit.pk), follow=True)
+
+    assert response.status_code == 404
+
+
 # --- the desk ------------------------------------------------------------------
 
 
@@ -543,6 +551,19 @@ def test_check_in_by_code_marks_the_arrival(admin, full_event):
         True,
         [f"Welcome, {first.name} (Ansan coop). Group or bus: –."],
     )
+
+
+def test_checking_in_twice_says_when_they_arrived(admin, full_event):
+    registrable, first, *_ = full_event
+    services.check_in(
+        registrable=registrable,
+        code=first.code,
+        now=datetime.datetime(2026, 5, 1, 0, 5, tzinfo=datetime.UTC),
+    )
+
+    response = admin.post(url("check_in", registrable.pk), {"code": first.code})
+
+    assert messages_of(response) == [f"{first.name} (Ansan coop) had already arrived at 09:05."]
 
 
 def test_check_in_page_lists_the_arrivals(admin, full_event):
@@ -564,7 +585,7 @@ def test_check_in_with_an_unknown_code_says_so(admin, full_event):
     response = admin.post(url("check_in", registrable.pk), {"code": "ZZZZ2222"})
 
     assert (response.status_code, messages_of(response)) == (
-        200,
+        302,
         ["No registration has the code ZZZZ2222."],
     )
 

@@ -30,6 +30,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext_lazy, ngettext, pgettext, pgettext_lazy
@@ -150,6 +151,17 @@ def upcoming(*, now=None, limit=8):
     )
 
 
+def _local(moment, zone):
+    """A moment as a short date and time in the registrable's time zone, or a dash."""
+    if moment is None:
+        return "–"
+    try:
+        moment = timezone.localtime(moment, zoneinfo.ZoneInfo(zone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        moment = timezone.localtime(moment)
+    return date_format(moment, "SHORT_DATETIME_FORMAT")
+
+
 def fill_rate(registrable):
     """Confirmed seats as a whole percentage of the capacity, or None without a limit."""
     if not registrable.capacity:
@@ -178,8 +190,8 @@ class AddSeatsForm(forms.Form):
 
 class AssignForm(forms.Form):
     FIELDS = [
-        ("group", gettext_lazy("group or bus")),
-        ("interpreter", gettext_lazy("interpreter")),
+        ("group", gettext_lazy("Group or bus")),
+        ("interpreter", gettext_lazy("Interpreter")),
     ]
     registrations = forms.ModelMultipleChoiceField(
         label=gettext_lazy("Registrations"),
@@ -505,7 +517,12 @@ class RegistrableIndexView(IndexView):
                 sort_key="title",
                 get_url=lambda row: url("list", row.pk),
             ),
-            DateColumn("starts_at", label=_("Starts"), sort_key="starts_at"),
+            Column(
+                "starts_at",
+                label=_("Starts"),
+                sort_key="starts_at",
+                accessor=lambda row: _local(row.starts_at, row.time_zone),
+            ),
             Column("confirmed_count", label=pgettext("registration status", "Confirmed")),
             Column("pending_count", label=_("Awaiting approval")),
             Column(
@@ -1020,6 +1037,17 @@ class CheckInView(FormPageView):
             "confirmed_count": confirmed.count(),
             "arrivals": arrivals[:200],
         }
+
+    def post(self, request, *args, **kwargs):
+        form = CheckInForm(request.POST)
+        if not form.is_valid():
+            return self.render(form)
+        try:
+            return self.act(form)
+        except services.RegistrationError as error:
+            # Back to an empty field, so that the next scan does not add to this code.
+            messages.error(request, error.message)
+            return redirect(url("check_in", self.registrable.pk))
 
     def act(self, form):
         now = timezone.now()
