@@ -121,6 +121,7 @@ class Command(BaseCommand):
                             "jobs": ", ".join(str(LABELS[key]) for key in failed)
                         }
                     self.stdout.write(f"[{stamp}] {line}")
+                    self.stdout.flush()  # seen at once, also when the output is a pipe or a file
                 stop.wait(seconds)
         except KeyboardInterrupt:
             pass
