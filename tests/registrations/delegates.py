@@ -48,4 +48,5 @@ def add_question(page, **fields):
     from events.models import EventQuestion
 
     fields.setdefault("sort_order", page.registration_questions.count())
+    fields.setdefault("required", False)  # Wagtail's form fields are required by default
     return EventQuestion.objects.create(page=page, locale=page.locale, **fields)

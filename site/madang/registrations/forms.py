@@ -4,6 +4,8 @@ Organizers' own questions are built with Wagtail's form builder from the
 page's question orderables; their answers are stored on the registration.
 """
 
+import decimal
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -142,6 +144,12 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
             field = built.get(question.clean_name)
             if field is None:
                 continue
+            if type(field) is forms.DateField:  # the phone's own date picker
+                field.widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+            elif type(field) is forms.DateTimeField:
+                field.widget = forms.DateTimeInput(
+                    attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+                )
             if question.show_if_question:
                 field.required = False
                 field.widget.attrs["data-show-if"] = self._controller_name(question) or ""
@@ -233,7 +241,7 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
         return cleaned
 
     def is_spam(self):
-        return bool(self.data.get(HONEYPOT))
+        return bool(self.data.get(self.add_prefix(HONEYPOT)))
 
     # --- what the service takes ----------------------------------------------
 
@@ -250,6 +258,8 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
                 continue
             if hasattr(value, "isoformat"):
                 value = value.isoformat()
+            elif isinstance(value, decimal.Decimal):
+                value = int(value) if value == value.to_integral_value() else float(value)
             elif not isinstance(value, (bool, int, float, str, list)):
                 value = str(value)
             result[question.clean_name] = value
