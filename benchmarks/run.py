@@ -39,7 +39,7 @@ TARGETS = [
     ("home-ko", "/ko/"),
     ("news-article", "news.NewsPage"),
     ("event", "events.EventPage"),
-    # ("tour", "tours.TourPage"),
+    ("tour", "tours.TourPage"),
 ]
 TARGET_RATIO = 25  # a page should serve at better than 1/25 of the bare view's rate
 
