@@ -29,4 +29,7 @@
     form.addEventListener("change", function () { update(form); });
     update(form);
   });
+  // After a refused form, start at the list of what to correct (read out by screen readers).
+  var summary = document.querySelector(".form-errors--summary");
+  if (summary) summary.focus();
 })();

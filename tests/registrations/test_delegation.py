@@ -120,7 +120,7 @@ def test_the_organization_limit_refuses_the_whole_delegation_with_a_clear_messag
     html = response.content.decode()
     assert response.status_code == 400
     assert (
-        '<div class="form-errors form-errors--summary" role="alert"><p>'
+        '<div class="form-errors form-errors--summary" role="alert" tabindex="-1"><p>'
         f"{ORGANIZATION} can register at most 3 people; 1 are registered already.</p>"
     ) in html
     assert Registration.objects.count() == 1
@@ -179,6 +179,9 @@ def test_a_member_row_without_an_address_is_marked(
     assert response.status_code == 400
     assert "Please correct the fields marked below." in html
     assert 'id="id_members-0-email_error"' in html
+    assert (
+        '<li><a href="#id_members-0-email">Member 1: Email</a> – This field is required.</li>'
+    ) in html
     assert Registration.objects.count() == 0
 
 

@@ -178,6 +178,10 @@ def test_errors_are_summed_up_at_the_top_and_marked_on_each_field(
     summary = html.index('class="form-errors form-errors--summary" role="alert"')
     assert summary < html.index('<label for="id_name">')
     assert "Please correct the fields marked below." in html
+    # Each error links to its field.
+    assert '<li><a href="#id_email">Email</a> – Enter a valid email address.</li>' in html
+    assert '<li><a href="#id_name">Name</a> – This field is required.</li>' in html
+    assert 'aria-describedby="id_email_error"' in html
     assert 'aria-invalid="true"' in html
     assert html.count('class="form-field form-field--error') == 3
     assert Registration.objects.count() == 0
