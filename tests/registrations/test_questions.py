@@ -65,6 +65,7 @@ def test_every_kind_of_question_is_shown_with_its_label(client, event_index):
     assert 'type="date" name="answer_arrival_date"' in html
     assert '<textarea name="answer_message_to_the_hosts"' in html
     assert '<select name="answer_workshop"' in html
+    assert '<option value="" selected>—</option>' in html  # nothing chosen for the delegate
     assert "<legend>Topics</legend>" in html
     assert 'type="checkbox" name="answer_topics" value="Prevention"' in html
     assert 'type="checkbox" name="answer_first_time_at_the_conference"' in html
@@ -107,6 +108,23 @@ def test_a_required_question_left_empty_is_marked(
     assert 'id="id_answer_hotel_nights_error"' in response.content.decode()
     assert Registration.objects.count() == 0
     assert mail.outbox == []
+
+
+def test_a_required_dropdown_left_on_the_empty_choice_is_marked(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index)
+    add_every_kind(page)
+
+    response = post(
+        client,
+        registrable,
+        django_capture_on_commit_callbacks,
+        **{**EVERY_KIND, "answer_workshop": ""},
+    )
+
+    assert response.status_code == 400
+    assert 'id="id_answer_workshop_error"' in response.content.decode()
 
 
 def test_a_choice_that_is_not_offered_is_refused(

@@ -150,6 +150,9 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
                 field.widget = forms.DateTimeInput(
                     attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
                 )
+            elif type(field.widget) is forms.Select and not question.default_value:
+                # No answer chosen for the delegate: an empty first choice.
+                field.choices = [("", "—"), *field.choices]
             if question.show_if_question:
                 field.required = False
                 field.widget.attrs["data-show-if"] = self._controller_name(question) or ""
