@@ -17,7 +17,6 @@ def delegation_data(members, **overrides):
         "head-name_romanized": "Kim Minji",
         "head-email": "head@example.org",
         "head-phone": "010-0000-0000",
-        "head-organization": ORGANIZATION,
         "head-role": "Director",
         "head-country": "KR",
         "head-correspondence_language": "en",
@@ -54,6 +53,7 @@ def test_the_delegation_form_has_the_head_and_three_empty_member_rows(client, ev
 
     assert '<label for="id_delegation-organization">' in html
     assert '<label for="id_head-name">' in html
+    assert 'name="head-organization"' not in html  # asked once, for the whole delegation
     for index in range(3):
         assert f'<label for="id_members-{index}-name">' in html
         assert f'<label for="id_members-{index}-email">' in html

@@ -121,6 +121,7 @@ def register_delegation(request, key):
     head = RegistrationForm(
         data, registrable=registrable, page=page, language=get_language(), prefix="head"
     )
+    del head.fields["organization"]  # the delegation's, asked once above
     delegation_form = DelegationForm(data, prefix="delegation")
     members = MemberFormSet(data, prefix="members", form_kwargs={"registrable": registrable})
     errors = None
