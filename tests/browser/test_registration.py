@@ -171,3 +171,9 @@ def test_a_delegate_registers_on_a_phone_and_manages_the_registration(
     page.wait_for_load_state("load")
     assert page.locator("#id_name").input_value() == "김민지"
     assert violations(page) == []
+
+    # The delegation form, for a head registering several members.
+    page.goto(site.url + site.form + "delegation/", wait_until="load")
+    assert page.locator("fieldset.member").count() == 3
+    assert no_sideways_scrolling(page) is True
+    assert violations(page) == []
