@@ -1,5 +1,6 @@
 # Madang developer entry points. The README names two: `make run` and `make test`.
-# Helpers: install, messages, makemessages, lint, format, check, translations, bench, clean.
+# Helpers: install, messages, makemessages, lint, format, check, translations, bench,
+# bench-registration, clean.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -18,12 +19,13 @@ I18N_IGNORE := --ignore=.venv --ignore=.git --ignore=var --ignore=node_modules
 # The one makemessages command: Korean, Japanese and English catalogs in locale/.
 MAKEMESSAGES_ARGS := -l ko -l ja -l en --no-obsolete $(I18N_IGNORE) --ignore=tests --ignore=benchmarks
 
-.PHONY: help run test install messages makemessages lint format check translations bench clean
+.PHONY: help run test install messages makemessages lint format check translations bench bench-registration clean
 
 help:
 	@echo "make run    install, migrate, load demo content, serve http://127.0.0.1:8000/ko/"
 	@echo "make test   install, compile messages, run pytest (make test ARGS='-k news')"
-	@echo "helpers:    install messages makemessages lint format check translations bench clean"
+	@echo "helpers:    install messages makemessages lint format check translations bench"
+	@echo "            bench-registration clean"
 
 # --- Python 3.13 and the virtualenv ---------------------------------------
 
@@ -96,6 +98,9 @@ check: messages
 
 bench: messages
 	$(PY) benchmarks/run.py $(ARGS)
+
+bench-registration: messages
+	$(PY) benchmarks/registration.py $(ARGS)
 
 clean:
 	rm -rf var/static .pytest_cache .ruff_cache
