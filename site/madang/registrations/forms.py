@@ -5,9 +5,12 @@ page's question orderables; their answers are stored on the registration.
 """
 
 import decimal
+import unicodedata
+from functools import partial
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
@@ -63,6 +66,29 @@ def _dress(form):
             attrs.setdefault("rows", 3)
 
 
+def _refuse_unreadable(value, *, multiline=False):
+    """Refuse what nobody types: control characters, and U+FFFD, which is what
+    bytes that were not UTF-8 became. NUL is left to Django's own validator."""
+    allowed = "\x00\t\r\n" if multiline else "\x00"
+    if "\ufffd" in value or any(
+        unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value
+    ):
+        raise ValidationError(
+            _(
+                "This contains characters that cannot be read (control characters or damaged "
+                "text). Please type it again."
+            ),
+            code="unreadable",
+        )
+
+
+def _guard_text(form):
+    for field in form.fields.values():
+        if type(field) is forms.CharField:
+            multiline = isinstance(field.widget, forms.Textarea)
+            field.validators.append(partial(_refuse_unreadable, multiline=multiline))
+
+
 class PersonFieldsMixin:
     def _setup_person_fields(self, registrable):
         if "country" in self.fields:
@@ -89,6 +115,7 @@ class PersonFieldsMixin:
                 self.fields["emergency_contact"].help_text = _("Name and phone number.")
             else:
                 del self.fields["emergency_contact"]
+        _guard_text(self)
 
 
 class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
