@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.models import MadangPage
@@ -165,6 +166,11 @@ class EventPage(
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
     base_form_class = EventPageForm
+    override_translatable_fields = [
+        *MadangPage.override_translatable_fields,
+        SynchronizedField("time_zone", overridable=False),
+        SynchronizedField("country", overridable=False),
+    ]
     serve_select_related = ["host", "floor_map"]
 
     content_panels = [
@@ -206,6 +212,7 @@ class EventPage(
     ]
     registration_panels = [
         *RegistrablePageMixin.registration_panels,
+        InlinePanel("registration_activities", label=_("Optional activities")),
         FieldPanel("registration_url"),
     ]
     agenda_panels = [FieldPanel("agenda")]

@@ -69,6 +69,12 @@ class StopBlock(blocks.StructBlock):
         label=_("Optional"),
         help_text=_("Delegates choose whether to join this stop."),
     )
+    seats = blocks.IntegerBlock(
+        required=False,
+        min_value=1,
+        label=_("Seats"),
+        help_text=_("For an optional stop that takes only so many people; empty for no limit."),
+    )
 
     def clean(self, value):
         result = super().clean(value)

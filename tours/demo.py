@@ -33,6 +33,7 @@ from madang.core.demo.content import (
 )
 
 from . import demo_content as tc
+from . import demo_registration as dr
 from .models import HostProfile, Place, TourIndexPage, TourPage
 
 TOUR_INDEX = {
@@ -378,6 +379,7 @@ def itinerary_data(spec, code, places):
                         "hosts": [],
                         "interpretation": item["interpretation"],
                         "optional": item["optional"],
+                        "seats": item.get("seats"),
                     },
                 }
             )
@@ -462,6 +464,13 @@ def add_demo_tours(context):
                 "follow_ups": links_data(spec, "follow_ups", "event", locales[code]),
             }
 
-        original = demo.ensure_page(indexes[KO], TourPage, spec["key"], fields_for(KO), report)
+        original = demo.ensure_page(
+            indexes[KO],
+            TourPage,
+            spec["key"],
+            {**fields_for(KO), **dr.REGISTRATION[spec["key"]]},
+            report,
+        )
         tours[spec["key"]] = demo._translations(original, spec, locales, report, fields_for)
+        dr.add_demo_registrations(original, report)
     return indexes, tours

@@ -98,9 +98,10 @@ HOST_PROFILES = [
 ]
 
 
-def stop(key, start, end, kind, place, texts, *, interpretation=True, optional=False):
+def stop(key, start, end, kind, place, texts, *, interpretation=True, optional=False, seats=None):
     """One stop: ``texts`` is ``{code: (title, place detail, what happens)}``."""
     return {
+        "seats": seats,
         "key": key,
         "start": start,
         "end": end,
@@ -304,6 +305,7 @@ SAITAMA_ITINERARY = [
                     ),
                 },
                 optional=True,
+                seats=8,
             ),
         ],
     ),
@@ -564,6 +566,7 @@ SAMPLE_ITINERARY = [
                     ),
                 },
                 optional=True,
+                seats=10,
             ),
         ],
     ),

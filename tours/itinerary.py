@@ -33,6 +33,7 @@ class Stop:
     hosts: list  # people.Person
     interpretation: bool
     optional: bool
+    seats: int | None = None
 
 
 @dataclass
@@ -121,6 +122,7 @@ def build_itinerary(page):
                     hosts=hosts,
                     interpretation=bool(s["interpretation"]),
                     optional=bool(s["optional"]),
+                    seats=s.get("seats"),
                 )
             )
         day.stops.sort(key=lambda stop: (stop.start, stop.end))

@@ -11,12 +11,16 @@ is the registration engine's: it plugs into ``TourPage.registration_summary``.
 """
 
 import datetime
+import uuid
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
@@ -29,6 +33,11 @@ from madang.core.blocks import BaseStreamBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
+from madang.registrations.pages import (
+    AbstractQuestion,
+    RegistrablePageMixin,
+    prefetch_registrables,
+)
 
 from .blocks import EventLinkBlock, GoalBlock, ItineraryBlock, NewsLinkBlock, ReportBlock
 from .forms import TourFilterForm, TourPageForm
@@ -121,6 +130,18 @@ class HostProfile(TranslatableMixin, models.Model):
         return [line.strip() for line in self.runs.splitlines() if line.strip()]
 
 
+@dataclass(frozen=True)
+class TourActivityItem:
+    """An optional stop as the registration engine sees it (an optional activity)."""
+
+    translation_key: uuid.UUID
+    name: str
+    description: str
+    capacity: int | None
+    starts: datetime.datetime
+    ends: datetime.datetime
+
+
 class TourPageQuerySet(PageQuerySet):
     def upcoming_in_locale(self, locale_id):
         return (
@@ -160,6 +181,7 @@ class TourIndexPage(MadangPage):
         """
         context = super().get_context(request, *args, **kwargs)
         tours = list(self.tours_for_cards())
+        prefetch_registrables(tours)
         form = TourFilterForm(request.GET or None, tours=tours)
         selected = form.filter(tours)
         today = timezone.localdate()
@@ -172,7 +194,7 @@ class TourIndexPage(MadangPage):
         return context
 
 
-class TourPage(TourRoutesMixin, RoutablePageMixin, MadangPage):
+class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangPage):
     host = models.ForeignKey(
         "people.Organization",
         verbose_name=_("host cooperative"),
@@ -334,6 +356,7 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, MadangPage):
             [
                 ObjectList(cls.content_panels, heading=_("Tour")),
                 ObjectList(cls.itinerary_panels, heading=_("Itinerary")),
+                ObjectList(cls.registration_panels, heading=_("Registration")),
                 ObjectList(cls.report_panels, heading=_("Report")),
                 ObjectList(cls.promote_panels, heading=_("Promote")),
                 ObjectList(cls.settings_panels, heading=_("Settings")),
@@ -347,11 +370,85 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, MadangPage):
 
     # --- For templates and the registration engine ---------------------------
 
+    registration_itinerary_template = "tours/includes/delegate_itinerary.html"
+
     def registration_summary(self):
         """A short line about seats for cards and the page ("3 seats left",
-        "Waiting list"), or None. The registration engine fills this in;
-        without it there is nothing to say."""
-        return None
+        "Full – waiting list open"), or None when the tour takes no registrations here."""
+        from madang.registrations.services import RegistrationError, check_open, seats_left
+
+        registrable = self.get_registrable()
+        if registrable is None:
+            return None
+        try:
+            check_open(registrable, now=timezone.now())
+        except RegistrationError as error:
+            return error.message
+        left = seats_left(registrable)
+        if left is None:
+            return gettext("Registration open")
+        if left == 0:
+            return gettext("Full – waiting list open")
+        return ngettext("%(count)s seat left", "%(count)s seats left", left) % {"count": left}
+
+    @property
+    def registration_link(self):
+        if not self.take_registrations:
+            return ""
+        from django.urls import reverse
+        from django.utils.translation import override
+
+        with override(self.locale.language_code):
+            return reverse("registrations:register", args=[self.translation_key])
+
+    def registration_times(self):
+        starts = self.meeting_datetime() or datetime.datetime.combine(
+            self.start_date, datetime.time(0, 0), tzinfo=self.zone
+        )
+        ends = datetime.datetime.combine(self.end_date, datetime.time(23, 59), tzinfo=self.zone)
+        return starts, ends, self.time_zone
+
+    def registration_activity_items(self):
+        """The optional stops: delegates choose them, some with a seat limit."""
+        return [
+            TourActivityItem(
+                translation_key=uuid.UUID(stop.id),
+                name=stop.title,
+                description=stop.description,
+                capacity=stop.seats,
+                starts=stop.start,
+                ends=stop.end,
+            )
+            for stop in self.tour_itinerary().optional_stops
+        ]
+
+    def _chosen_stop_ids(self, registration):
+        from madang.registrations.models import Status
+
+        return [
+            str(booking.activity.key)
+            for booking in registration.bookings.select_related("activity")
+            if booking.status == Status.CONFIRMED
+        ]
+
+    def registration_itinerary(self, registration):
+        """The delegate's own stops: every stop, and the optional ones they hold a place in."""
+        itinerary = self.tour_itinerary()
+        wanted = set(itinerary.stop_ids_for(self._chosen_stop_ids(registration)))
+        days = []
+        for day in itinerary.days:
+            stops = [stop for stop in day.stops if stop.id in wanted]
+            if stops:
+                days.append((day, stops))
+        return days
+
+    def registration_calendar(self, *, registration):
+        from .calendar import tour_itinerary_calendar
+
+        itinerary = self.tour_itinerary()
+        stop_ids = itinerary.stop_ids_for(self._chosen_stop_ids(registration))
+        calendar = tour_itinerary_calendar(self, stop_ids=stop_ids, name=self.title)
+        return calendar.to_ical()
 
     def is_over(self, today=None):
         """True once the tour's last day has passed (in the tour's time zone)."""
@@ -395,3 +492,11 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, MadangPage):
 
     def days_count(self):
         return (self.end_date - self.start_date).days + 1
+
+
+class TourQuestion(TranslatableMixin, AbstractQuestion):
+    page = ParentalKey(TourPage, related_name="registration_questions", on_delete=models.CASCADE)
+
+    class Meta(TranslatableMixin.Meta, AbstractQuestion.Meta):
+        verbose_name = _("registration question")
+        verbose_name_plural = _("registration questions")

@@ -58,6 +58,11 @@ def form_data(*, start_date="2030-05-17", end_date="2030-05-19", days=(), **fiel
         "related_news-count": "0",
         "follow_ups-count": "0",
         "itinerary-count": str(len(days)),
+        # The Registration tab's questions (none).
+        "registration_questions-TOTAL_FORMS": "0",
+        "registration_questions-INITIAL_FORMS": "0",
+        "registration_questions-MIN_NUM_FORMS": "0",
+        "registration_questions-MAX_NUM_FORMS": "1000",
     }
     for n, (day, stops) in enumerate(days):
         prefix = f"itinerary-{n}"
@@ -91,7 +96,7 @@ def test_edit_form_has_the_tour_tabs(admin_client, tour_index):
     assert response.status_code == 200
     with translation.override("en"):
         tabs = [str(child.heading) for child in TourPage.get_edit_handler().children]
-    assert tabs == ["Tour", "Itinerary", "Report", "Promote", "Settings"]
+    assert tabs == ["Tour", "Itinerary", "Registration", "Report", "Promote", "Settings"]
 
 
 def test_a_valid_tour_is_created_with_its_lists_and_itinerary(admin_client, tour_index):

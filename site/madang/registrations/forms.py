@@ -228,11 +228,7 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
         if self.registrable is None:
             return []
         rows = [a for a in self.registrable.activities.all() if a.is_open]
-        names = {}
-        if self.page is not None:
-            names = {
-                item.translation_key: item.name for item in self.page.registration_activities.all()
-            }
+        names = self.page.registration_activity_names() if self.page is not None else {}
         return [(row, names.get(row.key, row.title)) for row in rows]
 
     def clean(self):

@@ -125,10 +125,8 @@ def render(registration, kind, *, activity=None, subject=None, body=None):
 
 
 def _activity_name(page, activity, language):
-    if page is not None and hasattr(page, "registration_activities"):
-        for item in page.registration_activities.all():
-            if item.translation_key == activity.key:
-                return item.name
+    if page is not None and hasattr(page, "registration_activity_names"):
+        return page.registration_activity_names().get(activity.key, activity.title)
     return activity.title
 
 

@@ -76,7 +76,6 @@ class RegistrablePageMixin(models.Model):
             [FieldPanel("consent_text"), FieldPanel("sensitive_consent_text")],
             heading=_("Privacy"),
         ),
-        InlinePanel("registration_activities", label=_("Optional activities")),
         InlinePanel("registration_questions", label=_("Questions")),
     ]
 
@@ -88,6 +87,20 @@ class RegistrablePageMixin(models.Model):
     def registration_times(self):
         """``(starts, ends, time_zone)`` of what people register for; override."""
         return None, None, "Asia/Seoul"
+
+    def registration_activity_items(self):
+        """The optional activities, each with ``translation_key`` (a UUID shared by the
+        translations), ``name``, ``description``, ``capacity``, ``starts`` and ``ends``.
+
+        By default the ``registration_activities`` orderables; a tour offers its
+        optional stops instead.
+        """
+        related = getattr(self, "registration_activities", None)
+        return list(related.all()) if related is not None else []
+
+    def registration_activity_names(self):
+        """``{key: name}`` of the activities, in this page's language."""
+        return {item.translation_key: item.name for item in self.registration_activity_items()}
 
     def get_registrable(self):
         """The engine's row for this page (shared by all its translations), or None."""

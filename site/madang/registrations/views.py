@@ -216,14 +216,19 @@ def _manage_context(registration, **extra):
         "token": manage_token(registration),
         "bookings": bookings,
         "itinerary_template": getattr(page, "registration_itinerary_template", None),
+        "itinerary": (
+            page.registration_itinerary(registration)
+            if hasattr(page, "registration_itinerary")
+            else None
+        ),
         **extra,
     }
 
 
 def _activity_names(page):
-    if page is None or not hasattr(page, "registration_activities"):
+    if page is None or not hasattr(page, "registration_activity_names"):
         return {}
-    return {str(a.translation_key): a.name for a in page.registration_activities.all()}
+    return {str(key): name for key, name in page.registration_activity_names().items()}
 
 
 @never_cache
