@@ -8,11 +8,13 @@ The outbox is sent after commit (``outbox.py``).
 """
 
 import datetime
+import zoneinfo
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from . import mails
@@ -76,13 +78,26 @@ def _normalise(text):
 # --- checks ------------------------------------------------------------------
 
 
+def _local(moment, zone):
+    """``moment`` as date and time in the registrable's own time zone, in the active language."""
+    try:
+        tz = zoneinfo.ZoneInfo(zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        tz = datetime.UTC
+    local = moment.astimezone(tz)
+    return f"{date_format(local.date(), 'DATE_FORMAT')} {local:%H:%M}"
+
+
 def check_open(registrable, *, now):
     if not registrable.is_open:
         raise RegistrationError(_("Registration is not open."), code="closed")
     if registrable.opens_at and now < registrable.opens_at:
         raise RegistrationError(
-            _("Registration opens on %(date)s.")
-            % {"date": timezone.localtime(registrable.opens_at).strftime("%Y-%m-%d %H:%M")},
+            _("Registration opens on %(date)s (%(zone)s).")
+            % {
+                "date": _local(registrable.opens_at, registrable.time_zone),
+                "zone": registrable.time_zone,
+            },
             code="not_yet",
         )
     if registrable.closes_at and now > registrable.closes_at:
