@@ -344,8 +344,15 @@ def test_with_verification_a_registration_holds_a_seat_only_once_confirmed(
     page, registrable = make_registrable_event(event_index, capacity=1, requires_verification=True)
     url = register_url(registrable, "en")
 
-    post(client, url, django_capture_on_commit_callbacks, name="First", email="first@example.org")
-    post(client, url, django_capture_on_commit_callbacks, name="Second", email="second@example.org")
+    for name in ["First", "Second"]:
+        post(
+            client,
+            url,
+            django_capture_on_commit_callbacks,
+            name=name,
+            email=f"{name.lower()}@example.org",
+            correspondence_language="en",
+        )
     first, second = Registration.objects.order_by("pk")
     assert (first.status, second.status) == (Status.UNVERIFIED, Status.UNVERIFIED)
     assert services.seats_left(registrable) == 1
