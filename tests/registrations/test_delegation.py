@@ -121,7 +121,7 @@ def test_the_organization_limit_refuses_the_whole_delegation_with_a_clear_messag
     assert response.status_code == 400
     assert (
         '<div class="form-errors form-errors--summary" role="alert" tabindex="-1"><p>'
-        f"{ORGANIZATION} can register at most 3 people; 1 are registered already.</p>"
+        f"{ORGANIZATION} can register at most 3 people; 1 is registered already.</p>"
     ) in html
     assert Registration.objects.count() == 1
     assert Delegation.objects.count() == 0

@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import mails
 from .models import (
@@ -139,9 +140,12 @@ def _check_organization_limit(registrable, *, organization, adding, exclude=None
     )
     if count + adding > limit:
         raise RegistrationError(
-            _(
+            ngettext(
+                "%(organization)s can register at most %(limit)s people; %(count)s is "
+                "registered already.",
                 "%(organization)s can register at most %(limit)s people; %(count)s are "
-                "registered already."
+                "registered already.",
+                count,
             )
             % {"organization": organization, "limit": limit, "count": count},
             code="organization_limit",
