@@ -5,7 +5,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone, translation
 
-from madang.registrations import services
+from madang.registrations import outbox, services
 from madang.registrations.models import Booking, MailKind, OutboxMail, Registration, Status
 
 from .factories import make_activity, make_registrable, register, registrant
@@ -131,6 +131,7 @@ def test_a_reminder_is_written_in_the_delegates_language(db):
     registrable = make_registrable(starts_at=now + DAY)
     register(registrable, correspondence_language="en")
     services.send_reminders(now=now)
+    outbox.deliver_due()  # the worker renders the mail before sending it
     assert OutboxMail.objects.get(kind=MailKind.REMINDER).subject == (
         "See you soon: Gwangju national conference"
     )

@@ -131,24 +131,46 @@ def _activity_name(page, activity, language):
 
 
 def enqueue(registration, kind, *, activity=None, subject=None, body=None):
-    """Write the mail to the outbox (in the caller's transaction); sent after commit."""
+    """Write the mail to the outbox (in the caller's transaction); sent after commit.
+
+    Only what the mail is about is written here; the worker renders it
+    (``render_outbox_mail``) before the first attempt, so the delegate's
+    request and the seat lock do not wait for templates. An organizer's own
+    message keeps its subject and body in the row.
+    """
     if not registration.email:
         return None
-    subject_line, text, html = render(
-        registration, kind, activity=activity, subject=subject, body=body
-    )
     mail = OutboxMail.objects.create(
         registration=registration,
         kind=kind,
+        activity=activity,
         to=registration.email,
         language=registration.correspondence_language or registration.language,
-        subject=subject_line[:255],
-        text=text,
-        html=html,
+        subject=(subject or "")[:255],
+        text=body or "",
         attach_calendar=kind in ATTACH_CALENDAR,
         attach_qr=kind in ATTACH_CALENDAR and registration.status == "confirmed",
     )
     from .outbox import schedule
 
     transaction.on_commit(partial(schedule, mail.pk))
+    return mail
+
+
+def render_outbox_mail(mail):
+    """Fill in the subject, text and HTML of an outbox row, once, in the delegate's language."""
+    if mail.rendered:
+        return mail
+    if mail.registration is None:
+        raise ValueError("The registration of this mail no longer exists.")
+    custom = mail.kind == MailKind.MESSAGE
+    subject, text, html = render(
+        mail.registration,
+        mail.kind,
+        activity=mail.activity,
+        subject=mail.subject if custom else None,
+        body=mail.text if custom else None,
+    )
+    mail.subject, mail.text, mail.html, mail.rendered = subject[:255], text, html, True
+    mail.save(update_fields=["subject", "text", "html", "rendered"])
     return mail

@@ -304,7 +304,17 @@ class OutboxMail(models.Model):
         related_name="mails",
     )
     kind = models.CharField(_("kind"), max_length=12, choices=MailKind.choices)
-    to = models.EmailField(_("to"), max_length=254)
+    activity = models.ForeignKey(
+        Registrable,
+        verbose_name=_("activity"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    #: False until the worker renders subject, text and HTML (once, before the first attempt).
+    rendered = models.BooleanField(default=False)
+    to = models.EmailField(pgettext_lazy("mail recipient", "to"), max_length=254)
     language = models.CharField(_("language"), max_length=8)
     subject = models.CharField(_("subject"), max_length=255)
     text = models.TextField(_("text"))

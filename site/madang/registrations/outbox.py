@@ -73,10 +73,13 @@ def deliver(mail_id, *, now=None):
     ).update(status=OutboxStatus.SENDING, claimed_at=now, attempts=F("attempts") + 1)
     if not claimed:
         return False
-    mail = OutboxMail.objects.select_related("registration", "registration__registrable").get(
-        pk=mail_id
-    )
+    mail = OutboxMail.objects.select_related(
+        "registration", "registration__registrable", "activity"
+    ).get(pk=mail_id)
     try:
+        from .mails import render_outbox_mail
+
+        render_outbox_mail(mail)
         _message(mail).send()
     except Exception as error:
         failed = mail.attempts >= MAX_ATTEMPTS
