@@ -200,7 +200,7 @@ class AssignForm(forms.Form):
     )
     field = forms.ChoiceField(label=gettext_lazy("Set"), choices=FIELDS)
     value = forms.CharField(
-        label=gettext_lazy("to"),
+        label=pgettext_lazy("set a field to a value", "to"),
         max_length=60,
         required=False,
         help_text=gettext_lazy("Leave empty to clear it."),
