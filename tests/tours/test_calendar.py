@@ -5,6 +5,8 @@ import zoneinfo
 from urllib.parse import quote
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 from icalendar import Calendar
 
 from tests.factories import translate_page
@@ -52,17 +54,23 @@ def test_whole_itinerary_has_one_event_per_stop_in_local_time(client, tour):
     assert str(first["SUMMARY"]) == "의료생협의 역사 강의 (1-1) – 의료생협 사이타마 연수 방문"
     assert str(first["LOCATION"]) == "장소 1, 埼玉県さいたま市 1"
     assert str(first["URL"]) == f"http://localhost/ko/tours/saitama-2030/#stop-{stop_ids(tour)[0]}"
-    assert "Map: https://www.openstreetmap.org/?q=place-1" in str(first["DESCRIPTION"])
+    with translation.override("ko"):
+        map_line = gettext("Map: %(url)s") % {"url": "https://www.openstreetmap.org/?q=place-1"}
+    assert map_line in str(first["DESCRIPTION"])
 
 
 def test_optional_stops_say_so(client, tour):
     _response, calendar = get_calendar(client, "/ko/tours/saitama-2030/calendar/")
     optional = calendar.walk("VEVENT")[4]
 
-    assert str(optional["SUMMARY"]) == (
-        "버스로 이동 (2-2) (optional) – 의료생협 사이타마 연수 방문"
-    )
-    assert "Optional: delegates choose whether to join." in str(optional["DESCRIPTION"])
+    with translation.override("ko"):
+        summary = gettext("%(stop)s (optional) – %(tour)s") % {
+            "stop": "버스로 이동 (2-2)",
+            "tour": "의료생협 사이타마 연수 방문",
+        }
+        note = gettext("Optional: delegates choose whether to join.")
+    assert str(optional["SUMMARY"]) == summary
+    assert note in str(optional["DESCRIPTION"])
 
 
 def test_day_calendar_has_that_day_only(client, tour):
@@ -75,7 +83,12 @@ def test_day_calendar_has_that_day_only(client, tour):
         uid(tour, i) for i in stop_ids(tour)[3:6]
     ]
     assert {e["DTSTART"].dt.date() for e in calendar.walk("VEVENT")} == {datetime.date(2030, 5, 18)}
-    assert str(calendar["X-WR-CALNAME"]) == "의료생협 사이타마 연수 방문, day 2"
+    with translation.override("ko"):
+        name = gettext("%(tour)s, day %(number)s") % {
+            "tour": "의료생협 사이타마 연수 방문",
+            "number": 2,
+        }
+    assert str(calendar["X-WR-CALNAME"]) == name
 
 
 @pytest.mark.parametrize("day", ["0", "4", "99", "-1", "x"])
