@@ -87,17 +87,30 @@ class Registrable(models.Model):
 
     def page_in(self, language):
         """The registrable page in ``language`` (its live translation), else the original."""
+        from django.contrib.contenttypes.models import ContentType
         from wagtail.models import Page
 
         key = self.parent.key if self.parent_id else self.key
-        pages = Page.objects.filter(translation_key=key).live().select_related("locale")
+        rows = (
+            Page.objects.filter(translation_key=key)
+            .live()
+            .values_list("pk", "locale__language_code", "content_type_id")
+        )
         chosen = None
-        for page in pages:
-            if page.locale.language_code == language:
-                return page.specific
-            if chosen is None or page.pk == self.page_id:
-                chosen = page
-        return chosen.specific if chosen else None
+        for pk, code, content_type_id in rows:
+            if code == language:
+                chosen = (pk, content_type_id)
+                break
+            if chosen is None or pk == self.page_id:
+                chosen = (pk, content_type_id)
+        if chosen is None:
+            return None
+        # The specific page in one query, without its StreamFields (loaded if used).
+        model = ContentType.objects.get_for_id(chosen[1]).model_class()
+        pages = model._default_manager.filter(pk=chosen[0]).select_related("locale")
+        if hasattr(pages, "defer_streamfields"):
+            pages = pages.defer_streamfields()
+        return pages.first()
 
 
 class Status(models.TextChoices):

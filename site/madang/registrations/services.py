@@ -130,7 +130,12 @@ def _check_organization_limit(registrable, *, organization, adding, exclude=None
     limit = registrable.organization_limit
     if limit is None or not organization.strip():
         return
-    same = Registration.objects.filter(registrable=registrable, status__in=ACTIVE)
+    # Narrowed in the database, compared exactly (spacing and case aside) in Python.
+    same = Registration.objects.filter(
+        registrable=registrable,
+        status__in=ACTIVE,
+        organization__icontains=organization.split()[0],
+    )
     if exclude is not None:
         same = same.exclude(pk__in=[r.pk for r in exclude])
     count = sum(
@@ -155,8 +160,8 @@ def _check_organization_limit(registrable, *, organization, adding, exclude=None
 # --- placing people in seats -------------------------------------------------
 
 
-def _place(registration, registrable, *, now, mail=True):
-    """Give a verified registration a seat, or a place on the waiting list."""
+def _decide_seat(registration, registrable, *, now):
+    """Set the status of a verified registration: a seat if one is free, else the waiting list."""
     free = seats_left(registrable)
     if free is None or free > 0:
         registration.status = Status.PENDING if registrable.requires_approval else Status.CONFIRMED
@@ -165,6 +170,11 @@ def _place(registration, registrable, *, now, mail=True):
     else:
         registration.status = Status.WAITLISTED
         registration.waitlisted_at = now
+
+
+def _place(registration, registrable, *, now, mail=True):
+    """Give a verified registration a seat, or a place on the waiting list."""
+    _decide_seat(registration, registrable, now=now)
     registration.save()
     if registration.status == Status.CONFIRMED:
         _place_bookings(registration, now=now)
@@ -254,22 +264,29 @@ def register(
             registration.correspondence_language = language
         if registration.dietary_needs or registration.accessibility_needs:
             registration.sensitive_consent_at = now
-        registration.save()
-        for activity in _valid_activities(registrable, activities):
+        verify = registrable.requires_verification and not walk_in
+        if not verify:
+            # Decided before the row is written, so it is written once.
+            registration.verified_at = None if walk_in else now
+            _decide_seat(registration, registrable, now=now)
+            if walk_in and registration.status == Status.CONFIRMED:
+                registration.checked_in_at = now
+        registration.save(force_insert=True)
+        chosen = _valid_activities(registrable, activities)
+        for activity in chosen:
             Booking.objects.create(
                 registration=registration,
                 activity=activity,
                 status=Status.UNVERIFIED,
                 created_at=now,
             )
-        if registrable.requires_verification and not walk_in:
+        if verify:
             mails.enqueue(registration, MailKind.RECEIVED)
         else:
-            registration.verified_at = now if not walk_in else None
-            _place(registration, registrable, now=now, mail=bool(registration.email))
-            if walk_in and registration.status == Status.CONFIRMED:
-                registration.checked_in_at = now
-                registration.save(update_fields=["checked_in_at"])
+            if chosen and registration.status == Status.CONFIRMED:
+                _place_bookings(registration, now=now)
+            if registration.email:
+                mails.enqueue(registration, _MAIL_FOR_STATUS[registration.status])
         return registration
 
 
