@@ -205,6 +205,9 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
     def _matches(value, expected):
         expected = (expected or "").strip().casefold()
         if isinstance(value, bool):
+            # No expected value: "answered", i.e. ticked (as the page's script has it).
+            if not expected:
+                return value
             return value == (expected in ("yes", "true", "1", "예", "네", "はい", "on"))
         if isinstance(value, (list, tuple)):
             return any(str(v).strip().casefold() == expected for v in value)
