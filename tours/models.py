@@ -372,6 +372,19 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
 
     registration_itinerary_template = "tours/includes/delegate_itinerary.html"
 
+    def registration_is_open(self):
+        """Delegates can register now (seats or waiting list): the form would take them."""
+        from madang.registrations.services import RegistrationError, check_open
+
+        registrable = self.get_registrable()
+        if registrable is None:
+            return False
+        try:
+            check_open(registrable, now=timezone.now())
+        except RegistrationError:
+            return False
+        return True
+
     def registration_summary(self):
         """A short line about seats for cards and the page ("3 seats left",
         "Full – waiting list open"), or None when the tour takes no registrations here."""

@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from madang.core.sections import HomeSection
+from madang.registrations.pages import prefetch_registrables
 
 from .models import HostProfile, Place, TourIndexPage, TourPage
 
@@ -39,6 +40,7 @@ def upcoming_tours(*, page, request):
     items = list(
         TourPage.objects.upcoming_in_locale(page.locale_id).select_related("host")[:HOME_LIMIT]
     )
+    prefetch_registrables(items)
     index = TourIndexPage.objects.live().filter(locale_id=page.locale_id).first()
     return HomeSection(
         key="tours",
