@@ -172,6 +172,8 @@ class EventPage(
         SynchronizedField("country", overridable=False),
     ]
     serve_select_related = ["host", "floor_map"]
+    # Rendered from a fragment cache (event_page.html); loaded only on a cache miss.
+    serve_defer = ["agenda", "body", "documents"]
 
     content_panels = [
         *MadangPage.content_panels,

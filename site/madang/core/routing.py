@@ -84,6 +84,10 @@ def _specific(page):
     related = getattr(model, "serve_select_related", ())
     if related:
         queryset = queryset.select_related(*related)
+    # Large fields a page renders from a fragment cache: loaded only when used.
+    deferred = getattr(model, "serve_defer", ())
+    if deferred:
+        queryset = queryset.defer(*deferred)
     return queryset.get(pk=page.pk)
 
 
