@@ -151,7 +151,11 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
         if not with_consent:
             del self.fields["consent"]
             self.fields["sensitive_consent"].required = False
-        self.questions = list(page.registration_questions.all()) if page is not None else []
+        self.questions = []
+        if page is not None:
+            self.questions = getattr(page, "registration_questions_list", None)
+            if self.questions is None:
+                self.questions = list(page.registration_questions.all())
         self._add_questions()
         self.activity_rows = self._activity_rows()
         if self.activity_rows:
@@ -231,7 +235,11 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
         if self.registrable is None:
             return []
         rows = [a for a in self.registrable.activities.all() if a.is_open]
-        names = self.page.registration_activity_names() if self.page is not None else {}
+        names = {}
+        if self.page is not None:
+            names = getattr(self.page, "registration_names", None)
+            if names is None:
+                names = self.page.registration_activity_names()
         return [(row, names.get(row.key, row.title)) for row in rows]
 
     def clean(self):

@@ -7,6 +7,7 @@ page, never someone else's data.
 
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django_ratelimit.core import is_ratelimited
+
+from madang.core.cache import content_generation
 
 from . import services
 from .attachments import calendar_file, qr_png
@@ -30,9 +33,27 @@ from .tokens import (
 DONE_SALT = "madang.registrations.done"
 
 
+def page_for_form(registrable, language):
+    """The registrable page in ``language`` with its questions and activity names.
+
+    Kept in the cache until the next publish (the content generation), since
+    every POST of the form needs them; seats and dates are always read fresh.
+    """
+    key = f"registrations:page:{registrable.pk}:{language}:{content_generation()}"
+    page = cache.get(key)
+    if page is None:
+        page = registrable.page_in(language)
+        if page is None:
+            return None
+        page.registration_questions_list = list(page.registration_questions.all())
+        page.registration_names = page.registration_activity_names()
+        cache.set(key, page, 600)
+    return page
+
+
 def _registrable_and_page(key):
     registrable = get_object_or_404(Registrable, key=key, parent__isnull=True)
-    page = registrable.page_in(get_language())
+    page = page_for_form(registrable, get_language())
     if page is None:
         raise Http404
     return registrable, page
