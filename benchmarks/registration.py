@@ -106,9 +106,9 @@ def form_data(n, token):
 class Client:
     """One person at a browser: a CSRF cookie and token, and a new connection per request.
 
-    Not kept alive: granian's backpressure (GRANIAN_BACKPRESSURE, 8 in
-    bin/serve) counts open connections, so 20 kept-alive clients would leave
-    12 of them waiting for a free connection rather than for the application.
+    Not kept alive: each POST pays for its own connection, as a delegate's
+    phone on a fresh page load would, and granian's backpressure (which counts
+    open connections) plays no part in the figures.
     """
 
     def __init__(self, host, port, path):
