@@ -81,10 +81,6 @@ class Registrable(models.Model):
     def __str__(self):
         return self.title
 
-    @property
-    def is_activity(self):
-        return self.parent_id is not None
-
     def page_in(self, language):
         """The registrable page in ``language`` (its live translation), else the original."""
         from django.contrib.contenttypes.models import ContentType

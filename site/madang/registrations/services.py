@@ -877,7 +877,3 @@ def apply_retention(*, now=None):
         if end + datetime.timedelta(days=registrable.retention_days) < now:
             due.extend(registrable.registrations.filter(erased_at__isnull=True))
     return erase_personal_data(registrations=due, now=now)
-
-
-def seat_holding_q():
-    return Q(status__in=SEAT_HOLDING)

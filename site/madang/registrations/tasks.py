@@ -7,8 +7,3 @@ from . import outbox
 def deliver_mail(mail_id):
     """Send one outbox row (see outbox.deliver)."""
     return outbox.deliver(mail_id)
-
-
-@task()
-def deliver_due_mails():
-    return outbox.deliver_due()
