@@ -11,8 +11,10 @@ so that every POST takes or queues for a seat at once. The real server is
 started as benchmarks/run.py starts it (bin/serve --web-only: granian, the
 options of `make run`, madang.settings.bench with CSRF on). Each client fetches
 the form once for its CSRF cookie and token, then POSTs registrations, each
-with its own address, over a kept-alive connection; a POST counts as done when
-it gets the redirect to the thanks page, as anything else counts as an error.
+with its own address and over a new connection; a POST counts as done when it
+gets the redirect to the thanks page, as anything else counts as an error.
+After the warm-up the database is ANALYZEd, as autovacuum would have done on
+a live site, so that PostgreSQL plans with statistics.
 It prints POSTs/s, p50, p95 and max latency, errors, the seats as the database
 holds them, and whether the p95 target (300 ms) was met. Loopback only.
 """
@@ -233,6 +235,10 @@ def main():
         if options.warmup:
             log(f"warm-up: {options.warmup} POSTs")
             load(base, keys["large"], options.warmup, options.concurrency, numbers)
+        # A live database has planner statistics (autovacuum keeps them); a
+        # new one has none, and PostgreSQL then scans instead of using indexes.
+        with psycopg.connect(options.database_url, autocommit=True) as conn:
+            conn.execute("ANALYZE")
         log(f"{options.posts} POSTs to the event with {LARGE} seats")
         large = load(base, keys["large"], options.posts, options.concurrency, numbers)
         log(f"{options.waitlist_posts} POSTs to the event with {SMALL} seats")

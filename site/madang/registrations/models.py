@@ -14,6 +14,8 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -229,7 +231,11 @@ class Registration(models.Model):
         ordering = ["created_at", "pk"]
         indexes = [
             models.Index(fields=["registrable", "status"]),
-            models.Index(fields=["email"]),
+            # Addresses are compared case-insensitively (``email__iexact`` is
+            # UPPER(email) = UPPER(%s)): the duplicate check under the seat
+            # lock, and finding one person's data to export or erase.
+            models.Index(F("registrable"), Upper("email"), name="registration_email_ci"),
+            models.Index(Upper("email"), name="registration_any_email_ci"),
         ]
 
     def __str__(self):

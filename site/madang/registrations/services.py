@@ -115,7 +115,8 @@ def _check_duplicate(registrable, *, email, name, exclude=None):
     )
     if exclude is not None:
         others = others.exclude(pk=exclude.pk)
-    if any(_normalise(r.name) == _normalise(name) for r in others):
+    names = others.values_list("name", flat=True)
+    if any(_normalise(other) == _normalise(name) for other in names):
         raise RegistrationError(
             _(
                 "%(name)s is already registered with %(email)s. The link in our mail lets you "
