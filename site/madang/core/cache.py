@@ -6,6 +6,7 @@ snippet or a setting, bumps it, so no fragment outlives the content it shows.
 """
 
 from django.core.cache import cache
+from django.db import transaction
 
 KEY = "madang:content-generation"
 
@@ -18,8 +19,19 @@ def content_generation():
     return generation
 
 
-def bump_generation(**kwargs):
+def _bump():
     try:
         cache.incr(KEY)
     except ValueError:
         cache.set(KEY, 2, timeout=None)
+
+
+def bump_generation(**kwargs):
+    """Bump now, and again when the change commits.
+
+    Between the two, another request can still read the old rows and cache
+    them under the new generation; the second bump retires what it cached.
+    """
+    _bump()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_bump, robust=True)
