@@ -1,9 +1,10 @@
+import pytest
 from django.core import mail
 from django.utils import translation
 from django.utils.translation import gettext
 
 from madang.registrations import outbox, services
-from madang.registrations.models import OutboxMail, Status
+from madang.registrations.models import OutboxMail, Registrable, Status
 
 from .factories import make_registrable, register
 
@@ -38,3 +39,13 @@ def test_mails_are_written_to_the_outbox_and_sent_in_the_registrants_language(db
         japanese = gettext(english) % title
     assert japanese != english % title  # the catalog has it: the subject tells ja from en
     assert mail.outbox[0].subject == japanese
+
+
+def test_registering_for_a_row_deleted_meanwhile_says_registration_is_not_open(db):
+    registrable = make_registrable(capacity=5)
+    Registrable.objects.filter(pk=registrable.pk).delete()
+
+    with translation.override("en"), pytest.raises(services.RegistrationError) as raised:
+        register(registrable)
+
+    assert (raised.value.code, raised.value.message) == ("closed", "Registration is not open.")

@@ -1,6 +1,8 @@
 import datetime
 
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from madang.registrations import services
@@ -504,3 +506,58 @@ def test_the_index_keeps_its_number_of_queries_with_registrable_events(client, e
     assert warm_count(client, event_index.url) == before
     html = client.get(event_index.url).content.decode()
     assert html.count("registration-status--waitlist") == 4
+
+
+# --- what a POST reads ----------------------------------------------------------------
+
+
+def warm_form(client, url):
+    """Cache the form's page, questions and activities, as a visitor's GET does."""
+    client.get(url)  # the site's first visit also creates its settings (a new generation)
+    client.get(url)
+
+
+def test_a_post_reads_the_event_row_only_once_under_the_seat_lock(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index, capacity=10)
+    url = register_url(registrable)
+    warm_form(client, url)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = post(client, url, django_capture_on_commit_callbacks)
+
+    reads = [q["sql"] for q in queries if 'FROM "registrations_registrable"' in q["sql"]]
+    assert response.status_code == 302
+    assert len(reads) == 1
+    assert "FOR UPDATE" in reads[0] or connection.vendor == "sqlite"
+
+
+def test_seats_added_after_the_form_was_cached_go_to_the_next_post(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index, capacity=1)
+    register(registrable)
+    url = register_url(registrable)
+    warm_form(client, url)  # cached while the event was full
+    services.add_seats(registrable=registrable, seats=1)
+
+    post(client, url, django_capture_on_commit_callbacks)
+
+    assert Registration.objects.get(email="minji@example.org").status == Status.CONFIRMED
+
+
+def test_a_deadline_passed_after_the_form_was_cached_refuses_the_post(
+    client, event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index, capacity=10)
+    url = register_url(registrable, "en")
+    warm_form(client, url)  # cached while registration was open
+    registrable.closes_at = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    registrable.save(update_fields=["closes_at"])
+
+    response = post(client, url, django_capture_on_commit_callbacks)
+
+    assert response.status_code == 403
+    assert "Registration has closed." in response.content.decode()
+    assert Registration.objects.count() == 0

@@ -234,7 +234,10 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
     def _activity_rows(self):
         if self.registrable is None:
             return []
-        rows = [a for a in self.registrable.activities.all() if a.is_open]
+        rows = getattr(self.page, "engine_activities", None)  # views.form_setup
+        if rows is None:
+            rows = self.registrable.activities.all()
+        rows = [a for a in rows if a.is_open]
         names = {}
         if self.page is not None:
             names = getattr(self.page, "registration_names", None)

@@ -69,7 +69,10 @@ def _lock(registrable):
     rows = Registrable.objects.all()
     if getattr(settings, "REGISTRATIONS_LOCK", True):
         rows = rows.select_for_update()
-    return rows.get(pk=registrable.pk)
+    try:
+        return rows.get(pk=registrable.pk)
+    except Registrable.DoesNotExist:  # deleted since the caller read it
+        raise RegistrationError(_("Registration is not open."), code="closed") from None
 
 
 def _normalise(text):

@@ -33,29 +33,42 @@ from .tokens import (
 DONE_SALT = "madang.registrations.done"
 
 
-def page_for_form(registrable, language):
-    """The registrable page in ``language`` with its questions and activity names.
+def form_setup(key, language):
+    """The registrable's row and its page in ``language``, ready to build the form.
 
-    Kept in the cache until the next publish (the content generation), since
-    every POST of the form needs them; seats and dates are always read fresh.
+    The page comes with its questions, its activity names and the activities'
+    rows. All of them change only when the page is published, so they are kept
+    in the cache until the next publish (the content generation); every POST
+    needs them. The row's seats and dates may be stale in this copy: pages read
+    the row again, and the services lock it and read it fresh.
+    Returns ``(None, None)`` for an unknown key or a page that is not live.
     """
-    key = f"registrations:page:{registrable.pk}:{language}:{content_generation()}"
-    page = cache.get(key)
-    if page is None:
-        page = registrable.page_in(language)
+    cache_key = f"registrations:form:{key}:{language}:{content_generation()}"
+    found = cache.get(cache_key)
+    if found is None:
+        registrable = Registrable.objects.filter(key=key, parent__isnull=True).first()
+        page = registrable.page_in(language) if registrable is not None else None
         if page is None:
-            return None
+            return None, None
         page.registration_questions_list = list(page.registration_questions.all())
         page.registration_names = page.registration_activity_names()
-        cache.set(key, page, 600)
-    return page
+        page.engine_activities = list(registrable.activities.all())
+        found = (registrable, page)
+        cache.set(cache_key, found, 600)
+    return found
 
 
-def _registrable_and_page(key):
-    registrable = get_object_or_404(Registrable, key=key, parent__isnull=True)
-    page = page_for_form(registrable, get_language())
+def _registrable_and_page(key, *, fresh=True):
+    """The registrable and its page; ``fresh=False`` keeps the row as of the last publish.
+
+    A POST builds its form from that copy (the service reads the row again,
+    locked); whatever shows seats or dates reads it fresh.
+    """
+    registrable, page = form_setup(key, get_language())
     if page is None:
         raise Http404
+    if fresh:
+        registrable = get_object_or_404(Registrable, pk=registrable.pk)
     return registrable, page
 
 
@@ -84,6 +97,9 @@ def _context(registrable, page, **extra):
     }
 
 
+CLOSED = {"closed", "not_yet"}  # services.check_open
+
+
 def _status_or_error(registrable):
     try:
         services.check_open(registrable, now=timezone.now())
@@ -100,15 +116,16 @@ def _done_redirect(registrations):
 
 @never_cache
 def register(request, key):
-    registrable, page = _registrable_and_page(key)
-    closed = _status_or_error(registrable)
+    posted = request.method == "POST"
+    registrable, page = _registrable_and_page(key, fresh=not posted)
     form = RegistrationForm(
-        request.POST if request.method == "POST" else None,
+        request.POST if posted else None,
         registrable=registrable,
         page=page,
         language=get_language(),
     )
-    if request.method == "POST" and not closed:
+    closed = None
+    if posted:
         if _rate_limited(request):
             return too_many_requests(request)
         if form.is_spam():
@@ -123,9 +140,14 @@ def register(request, key):
                     activities=form.chosen_activities(),
                 )
             except services.RegistrationError as error:
-                form.add_error(None, error.message)
+                if error.code in CLOSED:
+                    closed = error.message
+                else:
+                    form.add_error(None, error.message)
             else:
                 return _done_redirect([registration])
+        registrable, _page = _registrable_and_page(key)
+    closed = closed or _status_or_error(registrable)
     return render(
         request,
         "registrations/register.html",
@@ -136,17 +158,17 @@ def register(request, key):
 
 @never_cache
 def register_delegation(request, key):
-    registrable, page = _registrable_and_page(key)
-    closed = _status_or_error(registrable)
-    data = request.POST if request.method == "POST" else None
+    posted = request.method == "POST"
+    registrable, page = _registrable_and_page(key, fresh=not posted)
+    data = request.POST if posted else None
     head = RegistrationForm(
         data, registrable=registrable, page=page, language=get_language(), prefix="head"
     )
     del head.fields["organization"]  # the delegation's, asked once above
     delegation_form = DelegationForm(data, prefix="delegation")
     members = MemberFormSet(data, prefix="members", form_kwargs={"registrable": registrable})
-    errors = None
-    if request.method == "POST" and not closed:
+    errors = closed = None
+    if posted:
         if _rate_limited(request):
             return too_many_requests(request)
         if head.is_spam():
@@ -166,10 +188,15 @@ def register_delegation(request, key):
                     answers=head.answers(),
                 )
             except services.RegistrationError as error:
-                errors = error.message
+                if error.code in CLOSED:
+                    closed = error.message
+                else:
+                    errors = error.message
             else:
                 return _done_redirect(registrations)
-    failed = request.method == "POST" and bool(
+        registrable, _page = _registrable_and_page(key)
+    closed = closed or _status_or_error(registrable)
+    failed = posted and bool(
         errors or head.errors or delegation_form.errors or members.total_error_count()
     )
     return render(
