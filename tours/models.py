@@ -374,29 +374,22 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
 
     def registration_is_open(self):
         """Delegates can register now (seats or waiting list): the form would take them."""
-        from madang.registrations.services import RegistrationError, check_open
+        from madang.registrations.services import closed_reason
 
         registrable = self.get_registrable()
-        if registrable is None:
-            return False
-        try:
-            check_open(registrable, now=timezone.now())
-        except RegistrationError:
-            return False
-        return True
+        return registrable is not None and closed_reason(registrable) is None
 
     def registration_summary(self):
         """A short line about seats for cards and the page ("3 seats left",
         "Full – waiting list open"), or None when the tour takes no registrations here."""
-        from madang.registrations.services import RegistrationError, check_open, seats_left
+        from madang.registrations.services import closed_reason, seats_left
 
         registrable = self.get_registrable()
         if registrable is None:
             return None
-        try:
-            check_open(registrable, now=timezone.now())
-        except RegistrationError as error:
-            return error.message
+        reason = closed_reason(registrable)
+        if reason:
+            return reason
         left = seats_left(registrable)
         if left is None:
             return gettext("Registration open")

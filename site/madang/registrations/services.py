@@ -92,6 +92,19 @@ def _local(moment, zone):
     return f"{date_format(local.date(), 'DATE_FORMAT')} {local:%H:%M}"
 
 
+#: The codes ``check_open`` raises with.
+CLOSED_CODES = frozenset({"closed", "not_yet"})
+
+
+def closed_reason(registrable, *, now=None):
+    """Why registration is closed now (a translated message), or None while it is open."""
+    try:
+        check_open(registrable, now=now or timezone.now())
+    except RegistrationError as error:
+        return error.message
+    return None
+
+
 def check_open(registrable, *, now):
     if not registrable.is_open:
         raise RegistrationError(_("Registration is not open."), code="closed")

@@ -67,9 +67,12 @@ def _registrable_and_page(key, *, fresh=True):
     registrable, page = form_setup(key, get_language())
     if page is None:
         raise Http404
-    if fresh:
-        registrable = get_object_or_404(Registrable, pk=registrable.pk)
-    return registrable, page
+    return (_fresh(registrable) if fresh else registrable), page
+
+
+def _fresh(registrable):
+    """The row as the database has it now (seats, dates)."""
+    return get_object_or_404(Registrable, pk=registrable.pk)
 
 
 def _rate_limited(request):
@@ -95,17 +98,6 @@ def _context(registrable, page, **extra):
         "now": timezone.now(),
         **extra,
     }
-
-
-CLOSED = {"closed", "not_yet"}  # services.check_open
-
-
-def _status_or_error(registrable):
-    try:
-        services.check_open(registrable, now=timezone.now())
-    except services.RegistrationError as error:
-        return error.message
-    return None
 
 
 def _done_redirect(registrations):
@@ -140,14 +132,14 @@ def register(request, key):
                     activities=form.chosen_activities(),
                 )
             except services.RegistrationError as error:
-                if error.code in CLOSED:
+                if error.code in services.CLOSED_CODES:
                     closed = error.message
                 else:
                     form.add_error(None, error.message)
             else:
                 return _done_redirect([registration])
-        registrable, _page = _registrable_and_page(key)
-    closed = closed or _status_or_error(registrable)
+        registrable = _fresh(registrable)
+    closed = closed or services.closed_reason(registrable)
     return render(
         request,
         "registrations/register.html",
@@ -188,14 +180,14 @@ def register_delegation(request, key):
                     answers=head.answers(),
                 )
             except services.RegistrationError as error:
-                if error.code in CLOSED:
+                if error.code in services.CLOSED_CODES:
                     closed = error.message
                 else:
                     errors = error.message
             else:
                 return _done_redirect(registrations)
-        registrable, _page = _registrable_and_page(key)
-    closed = closed or _status_or_error(registrable)
+        registrable = _fresh(registrable)
+    closed = closed or services.closed_reason(registrable)
     failed = posted and bool(
         errors or head.errors or delegation_form.errors or members.total_error_count()
     )
