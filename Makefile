@@ -11,6 +11,11 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.madang-installed
 MANAGE := $(PY) manage.py
 ARGS   ?=
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+# The public address every link follows (mails, QR codes, feeds): where `make run` serves.
+SITE_URL ?= http://$(if $(findstring :,$(HOST)),[$(HOST)],$(HOST)):$(PORT)
+export HOST PORT SITE_URL
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 

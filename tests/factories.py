@@ -7,9 +7,10 @@ Pages go into the Wagtail tree with ``parent.add_child()``; without a
 import factory
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from madang.core.models import HomePage, StandardPage
+from madang.core.sites import sync_default_site
 from madang.news.models import NewsIndexPage, NewsPage
 
 LANGUAGE_CODES = ("ko", "ja", "en")
@@ -84,11 +85,7 @@ def make_home_pages(codes=LANGUAGE_CODES):
             slug=f"home-{code}",
             translation_key=homes[first].translation_key,
         )
-    site = Site.objects.filter(is_default_site=True).first() or Site(
-        hostname="localhost", port=80, is_default_site=True
-    )
-    site.root_page = homes[first]
-    site.save()
+    sync_default_site(root_page=homes[first])
     Page.objects.filter(
         depth=2, content_type__model="page", content_type__app_label="wagtailcore"
     ).delete()

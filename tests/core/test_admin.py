@@ -62,4 +62,4 @@ def test_sitemap_lists_pages_of_every_language(client, home_pages):
     response = client.get("/sitemap.xml")
 
     assert response.status_code == 200
-    assert [f"http://localhost/{c}/" in response.text for c in ("ko", "ja", "en")] == [True] * 3
+    assert [f"https://madang.test/{c}/" in response.text for c in ("ko", "ja", "en")] == [True] * 3

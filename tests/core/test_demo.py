@@ -107,7 +107,7 @@ def test_every_public_page_answers_in_every_language(client):
 def test_home_page_replaces_the_welcome_page_and_has_translations():
     home = HomePage.objects.get(locale__language_code="ko")
     site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port, site.root_page_id) == ("localhost", 80, home.pk)
+    assert (site.hostname, site.port, site.root_page_id) == ("madang.test", 443, home.pk)
     assert home.title == "마당 Madang"
     assert Page.objects.filter(depth=2).count() == 3
     translations = {p.locale.language_code: p.title for p in home.get_translations()}

@@ -52,9 +52,9 @@ def test_translated_page_lists_its_translations_as_hreflang_alternates(client, a
     response = client.get("/ko/about/")
 
     assert hreflangs(response.text) == [
-        ("ko", "http://localhost/ko/about/"),
-        ("ja", "http://localhost/ja/about-ja/"),
-        ("x-default", "http://localhost/ko/about/"),
+        ("ko", "https://madang.test/ko/about/"),
+        ("ja", "https://madang.test/ja/about-ja/"),
+        ("x-default", "https://madang.test/ko/about/"),
     ]
 
 

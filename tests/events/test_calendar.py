@@ -65,7 +65,7 @@ def test_event_calendar_has_one_event_in_local_time(client, event):
     assert vevent["DTEND"].params["TZID"] == "Asia/Seoul"
     # Two days, three 45-minute slots a day: the last session ends at 11:10.
     assert vevent.end == datetime.datetime(2030, 2, 28, 11, 10, tzinfo=SEOUL)
-    assert str(vevent["UID"]) == f"event-{event.translation_key}-ko@localhost"
+    assert str(vevent["UID"]) == f"event-{event.translation_key}-ko@madang.test"
     assert str(vevent["SUMMARY"]) == "함께 여는 돌봄의 시대 전국대회"
     assert str(vevent["DESCRIPTION"]) == (
         "통합돌봄법 시행에 맞춰 지역사회와 함께 여는 돌봄의 시대를 이야기합니다."
@@ -73,7 +73,7 @@ def test_event_calendar_has_one_event_in_local_time(client, event):
     assert str(vevent["LOCATION"]) == (
         "김대중컨벤션센터, 컨벤션홀, 광주광역시 서구 상무누리로 30, 광주"
     )
-    assert str(vevent["URL"]) == "http://localhost/ko/events/gwangju-2030/"
+    assert str(vevent["URL"]) == "https://madang.test/ko/events/gwangju-2030/"
     assert vevent["SEQUENCE"] == sequence_for(event)
     assert vevent["LAST-MODIFIED"].dt == event.last_published_at.replace(microsecond=0)
     assert vevent["DTSTAMP"].dt.utcoffset() == datetime.timedelta(0)
@@ -130,8 +130,8 @@ def test_each_language_has_its_own_stable_uid(client, index, event):
 
     [korean], [other] = events_of(korean_calendar), events_of(english_calendar)
     assert english.translation_key == event.translation_key
-    assert str(korean["UID"]) == f"event-{event.translation_key}-ko@localhost"
-    assert str(other["UID"]) == f"event-{event.translation_key}-en@localhost"
+    assert str(korean["UID"]) == f"event-{event.translation_key}-ko@madang.test"
+    assert str(other["UID"]) == f"event-{event.translation_key}-en@madang.test"
     assert str(other["SUMMARY"]) == "National conference on care"
     assert str(english_calendar["PRODID"]) == "-//Madang//Events//EN"
 
@@ -146,11 +146,13 @@ def test_session_calendar(client, event):
 
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     [vevent] = events_of(calendar)
-    assert str(vevent["UID"]) == (f"event-{event.translation_key}-session-{panel.id}-ko@localhost")
+    assert str(vevent["UID"]) == (
+        f"event-{event.translation_key}-session-{panel.id}-ko@madang.test"
+    )
     assert vevent.start == panel.start
     assert vevent["DTSTART"].params["TZID"] == "Asia/Seoul"
     assert vevent.end == panel.end
-    assert str(vevent["URL"]) == f"http://localhost/ko/events/gwangju-2030/#session-{panel.id}"
+    assert str(vevent["URL"]) == f"https://madang.test/ko/events/gwangju-2030/#session-{panel.id}"
     assert str(vevent["LOCATION"]) == (
         f"김대중컨벤션센터, {panel.room}, 광주광역시 서구 상무누리로 30, 광주"
     )
@@ -192,7 +194,7 @@ def test_personal_calendar_has_exactly_the_chosen_sessions_in_agenda_order(clien
         "attachment; filename=\"gwangju-2030-my-agenda.ics\"; filename*=UTF-8''"
         + quote("gwangju-2030-" + translated_slug("my agenda") + ".ics", safe="")
     )
-    uid = f"event-{event.translation_key}-session-%s-ko@localhost"
+    uid = f"event-{event.translation_key}-session-%s-ko@madang.test"
     assert [str(e["UID"]) for e in events_of(calendar)] == [
         uid % ids[0],
         uid % ids[4],
@@ -312,14 +314,14 @@ def test_google_calendar_url_of_an_event_and_a_session(rf, index):
         "https://calendar.google.com/calendar/render?action=TEMPLATE"
         "&text=Care%20conference"
         "&dates=20300227T000000Z/20300227T012500Z"
-        "&details=Integrated%20care.%0A%0Ahttp%3A//localhost/ko/events/care/"
+        "&details=Integrated%20care.%0A%0Ahttps%3A//madang.test/ko/events/care/"
         "&location=KDJ%20Center%2C%20Hall%201%2C%2030%20Sangmunuri-ro%2C%20Gwangju"
     )
     session = build_agenda(event).sessions[1]
     link = session_google_calendar_url(page=event, session=session, request=request)
     assert "&dates=20300227T004500Z/20300227T012500Z&" in link
     assert link.endswith(
-        f"%0A%0Ahttp%3A//localhost/ko/events/care/%23session-{session.id}"
+        f"%0A%0Ahttps%3A//madang.test/ko/events/care/%23session-{session.id}"
         f"&location=KDJ%20Center%2C%20{quote('컨벤션홀')}%2C%2030%20Sangmunuri-ro%2C%20Gwangju"
     )
 

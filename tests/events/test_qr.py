@@ -102,5 +102,5 @@ def test_qr_route_without_registration_link_encodes_the_page(client, home_pages)
 
     assert response.status_code == 200
     svg = response.content.decode()
-    assert dark_modules(svg) == expected_modules("http://localhost/ko/events/busan/")
-    assert ET.fromstring(svg).find(f"{SVG}desc").text == "http://localhost/ko/events/busan/"
+    assert dark_modules(svg) == expected_modules("https://madang.test/ko/events/busan/")
+    assert ET.fromstring(svg).find(f"{SVG}desc").text == "https://madang.test/ko/events/busan/"

@@ -3,14 +3,18 @@
 import re
 import time
 
+from django.conf import settings
 from django.core import signing
 
 from madang.registrations import services
 
 
 def link_in(message, marker):
-    """The path of the first link in ``message``'s text that contains ``marker``."""
-    for url in re.findall(r"https?://testserver(/\S+)", message.body):
+    """The path of the first link in ``message``'s text that contains ``marker``.
+
+    Every link in a mail is at the site's public address, ``SITE_URL``.
+    """
+    for url in re.findall(re.escape(settings.SITE_URL) + r"(/\S+)", message.body):
         if marker in url:
             return url
     raise AssertionError(f"no link with {marker!r} in:\n{message.body}")

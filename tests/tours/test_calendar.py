@@ -32,7 +32,7 @@ def get_calendar(client, url):
 
 
 def uid(page, stop_id, language="ko"):
-    return f"tour-{page.translation_key}-stop-{stop_id}-{language}@localhost"
+    return f"tour-{page.translation_key}-stop-{stop_id}-{language}@madang.test"
 
 
 def test_whole_itinerary_has_one_event_per_stop_in_local_time(client, tour):
@@ -53,7 +53,9 @@ def test_whole_itinerary_has_one_event_per_stop_in_local_time(client, tour):
     assert first["DTEND"].dt == datetime.datetime(2030, 5, 17, 10, 20, tzinfo=TOKYO)
     assert str(first["SUMMARY"]) == "의료생협의 역사 강의 (1-1) – 의료생협 사이타마 연수 방문"
     assert str(first["LOCATION"]) == "장소 1, 埼玉県さいたま市 1"
-    assert str(first["URL"]) == f"http://localhost/ko/tours/saitama-2030/#stop-{stop_ids(tour)[0]}"
+    assert (
+        str(first["URL"]) == f"https://madang.test/ko/tours/saitama-2030/#stop-{stop_ids(tour)[0]}"
+    )
     with translation.override("ko"):
         map_line = gettext("Map: %(url)s") % {"url": "https://www.openstreetmap.org/?q=place-1"}
     assert map_line in str(first["DESCRIPTION"])

@@ -8,6 +8,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import signals
+        from .sites import sync_after_migrate
 
         signals.connect()
+        post_migrate.connect(sync_after_migrate, sender=self, dispatch_uid="madang-site-url")

@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from .cache import content_generation
+from .links import absolute_url
 
 
 @dataclass(frozen=True)
@@ -114,5 +115,5 @@ def view_languages(request):
         )
         for code, name in settings.LANGUAGES
     ]
-    alternates = [(link.code, request.build_absolute_uri(link.url)) for link in links]
+    alternates = [(link.code, absolute_url(link.url)) for link in links]
     return PageLanguages(ui_language=ui, content_language=ui, links=links, alternates=alternates)

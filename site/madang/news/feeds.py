@@ -1,6 +1,8 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from madang.core.links import absolute_url
+
 from .models import NewsPage
 
 FEED_SIZE = 20
@@ -26,6 +28,9 @@ class NewsRssFeed(Feed):
 
     def description(self):
         return self.index_page.intro
+
+    def feed_url(self):
+        return absolute_url(self.request.path)
 
     def items(self):
         return list(

@@ -5,36 +5,32 @@ the outbox row commits (or rolls back) with it and is sent after commit.
 """
 
 from functools import partial
-from urllib.parse import urljoin
 
-from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from madang.core.links import absolute_url
+
 from .models import MailKind, OutboxMail
 
 ATTACH_CALENDAR = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.CHANGED, MailKind.REMINDER}
-
-
-def absolute(path):
-    return urljoin(settings.WAGTAILADMIN_BASE_URL, path)
 
 
 def manage_url(registration, language=None):
     from .tokens import manage_token
 
     with translation.override(language or registration.correspondence_language):
-        return absolute(reverse("registrations:manage", args=[manage_token(registration)]))
+        return absolute_url(reverse("registrations:manage", args=[manage_token(registration)]))
 
 
 def verify_url(registration, language=None):
     from .tokens import verify_token
 
     with translation.override(language or registration.correspondence_language):
-        return absolute(reverse("registrations:verify", args=[verify_token(registration)]))
+        return absolute_url(reverse("registrations:verify", args=[verify_token(registration)]))
 
 
 def _subject(kind, title, custom):
@@ -109,7 +105,7 @@ def render(registration, kind, *, activity=None, subject=None, body=None):
             "registration": registration,
             "kind": kind,
             "title": title,
-            "page_url": absolute(page.url) if page is not None and page.url else "",
+            "page_url": absolute_url(page.url) if page is not None and page.url else "",
             "paragraphs": _paragraphs(kind, registration, title, activity_name),
             "body": body or "",
             "manage_url": manage_url(registration, language),

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import environ
 
+from .address import parse_site_url
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/madang
 BASE_DIR = PROJECT_DIR.parent.parent  # the repository
 
@@ -15,7 +17,17 @@ env = environ.Env()
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY", default="")
-ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
+
+# --- The public address ---------------------------------------------------------
+# One setting from which every absolute link follows (see address.py): the
+# default Wagtail Site's hostname and port, WAGTAILADMIN_BASE_URL, mail links,
+# QR codes, .ics files, feeds, hreflang and the sitemap. `make run` sets it from
+# HOST and PORT; production requires it.
+SITE_URL, SITE_HOSTNAME, SITE_PORT = parse_site_url(
+    env("SITE_URL", default="http://127.0.0.1:8000")
+)
+ALLOWED_HOSTS = [SITE_HOSTNAME, *env.list("ALLOWED_HOSTS", default=[])]
+CSRF_TRUSTED_ORIGINS = [SITE_URL, *env.list("CSRF_TRUSTED_ORIGINS", default=[])]
 
 INSTALLED_APPS = [
     "madang.core",
@@ -173,7 +185,7 @@ RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Madang"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://localhost:8000")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     # CJK-aware (see madang/search/tokenize.py). On PostgreSQL the English
     # configuration stems English words and leaves Hangul, kana and kanji alone.

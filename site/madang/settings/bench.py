@@ -8,7 +8,9 @@ the URLconf adds the bare view that the pages are compared with.
 import os
 
 os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
+os.environ.setdefault("SITE_URL", "http://127.0.0.1")
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1")
+os.environ.setdefault("CACHE_URL", "locmemcache://")
 
 from .base import env  # noqa: E402
 from .production import *  # noqa: E402, F403

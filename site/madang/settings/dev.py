@@ -1,9 +1,9 @@
 from .base import *  # noqa: F403
-from .base import env
+from .base import ALLOWED_HOSTS, env
 
 DEBUG = True
 SECRET_KEY = env("SECRET_KEY", default="dev-only-not-secret-madang")
-ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
+ALLOWED_HOSTS = [*ALLOWED_HOSTS, "localhost", "127.0.0.1", "[::1]"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

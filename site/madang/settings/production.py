@@ -1,18 +1,43 @@
 """Production: every secret and deployment detail comes from the environment.
 
-Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL.
-Optional: CACHE_URL (e.g. redis://127.0.0.1:6379/1), MAIL_BACKEND
-(e.g. anymail.backends.postmark.EmailBackend) with ANYMAIL as JSON,
-DEFAULT_FROM_EMAIL, WAGTAILADMIN_BASE_URL, MEDIA_ROOT.
+Required (the site refuses to start without them, saying which is missing):
+SECRET_KEY, SITE_URL (the public address, e.g. https://madang.example),
+DATABASE_URL (PostgreSQL) and CACHE_URL (Redis, shared by every app server).
+Optional: ALLOWED_HOSTS and CSRF_TRUSTED_ORIGINS (besides SITE_URL's host),
+AWS_STORAGE_BUCKET_NAME and the other AWS_* settings (media in object storage),
+MAIL_BACKEND with ANYMAIL as JSON, DEFAULT_FROM_EMAIL, MEDIA_ROOT, CONN_MAX_AGE.
+README.md ("Deployment") lists them with the processes to run.
 """
 
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .address import parse_site_url
 from .base import *  # noqa: F403
 from .base import env
 
+REQUIRED = {
+    "SECRET_KEY": "a long random string that signs sessions and the links in mails",
+    "SITE_URL": "the site's public address, e.g. https://madang.example",
+    "DATABASE_URL": "the database, e.g. postgres://madang@db.internal:5432/madang",
+    "CACHE_URL": "the cache shared by every app server, e.g. redis://cache.internal:6379/1",
+}
+_missing = [name for name in REQUIRED if not os.environ.get(name, "").strip()]
+if _missing:
+    raise ImproperlyConfigured(
+        "Madang cannot start in production without "
+        + "; ".join(f"{name} ({REQUIRED[name]})" for name in _missing)
+        + ". See README.md, Deployment."
+    )
+
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
-ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
-CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+SITE_URL, SITE_HOSTNAME, SITE_PORT = parse_site_url(os.environ.get("SITE_URL", ""))
+WAGTAILADMIN_BASE_URL = SITE_URL
+ALLOWED_HOSTS = [SITE_HOSTNAME, *env.list("ALLOWED_HOSTS", default=[])]
+CSRF_TRUSTED_ORIGINS = [SITE_URL, *env.list("CSRF_TRUSTED_ORIGINS", default=[])]
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True

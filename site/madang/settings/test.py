@@ -1,3 +1,4 @@
+from .address import parse_site_url
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-not-secret"
@@ -12,7 +13,10 @@ MAILERS = {"default": {"BACKEND": "anymail.backends.test.EmailBackend"}}
 # Tasks run at once inside the request or the test that enqueues them.
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# A public address unlike the test client's "testserver" and the live servers'
+# 127.0.0.1, so that a test sees whether a link follows SITE_URL.
+SITE_URL, SITE_HOSTNAME, SITE_PORT = parse_site_url("https://madang.test")
+WAGTAILADMIN_BASE_URL = SITE_URL
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -31,6 +31,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from madang.core.models import FooterText, HomePage, SiteSettings, StandardPage, TranslationNote
+from madang.core.sites import sync_default_site
 from madang.news.models import NewsIndexPage, NewsPage
 from madang.people.models import Organization, Person
 
@@ -43,8 +44,6 @@ ADMIN_USERNAME = "admin"
 ADMIN_EMAIL = "admin@madang.example"
 DEFAULT_ADMIN_PASSWORD = "madang-demo"
 ADMIN_PASSWORD_ENV = "DEMO_ADMIN_PASSWORD"
-
-DEV_SERVER = "http://127.0.0.1:8000"
 
 
 @dataclass
@@ -310,21 +309,13 @@ def ensure_home(locales, images, report):
 
 
 def ensure_site(home, report):
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    wanted = {"hostname": "localhost", "port": 80, "root_page_id": home.pk, "is_default_site": True}
-    if site is None:
-        Site.objects.create(site_name="Madang", **wanted)
-        report.count("sites", True)
-        return
-    changed = [name for name, value in wanted.items() if getattr(site, name) != value]
+    """The default site: the demo's home page at ``SITE_URL``."""
+    site, changed = sync_default_site(root_page=home)
     if not site.site_name:
         site.site_name = "Madang"
-        changed.append("site_name")
-    if changed:
-        for name, value in wanted.items():
-            setattr(site, name, value)
-        site.save()
-    report.count("sites", bool(changed))
+        site.save(update_fields=["site_name"])
+        changed = True
+    report.count("sites", changed)
 
 
 def remove_welcome_page(report):
@@ -493,12 +484,8 @@ def ensure_admin(report):
 
 
 def site_urls(homes):
-    urls = []
-    for code in c.LOCALES:
-        parts = homes[code].get_url_parts()
-        if parts:
-            urls.append(DEV_SERVER + parts[2])
-    return urls
+    """The home pages' addresses at ``SITE_URL`` (``make run`` sets it from HOST and PORT)."""
+    return [url for url in (homes[code].get_full_url() for code in c.LOCALES) if url]
 
 
 # --- Entry point --------------------------------------------------------------------------

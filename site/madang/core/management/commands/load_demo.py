@@ -4,11 +4,12 @@ Safe to run again: it only creates what is missing. The content and the
 building logic live in ``madang.core.demo``.
 """
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from madang.core.demo.build import ADMIN_USERNAME, DEV_SERVER, build
+from madang.core.demo.build import ADMIN_USERNAME, build
 
 # The kinds of objects counted in the build report, as shown to the user.
 KINDS = {
@@ -57,7 +58,7 @@ class Command(BaseCommand):
         password = report.admin_password or _("(unchanged, not shown)")
         self.stdout.write(
             _("Admin: %(url)s  user %(user)s  password %(password)s")
-            % {"url": f"{DEV_SERVER}/admin/", "user": ADMIN_USERNAME, "password": password}
+            % {"url": f"{settings.SITE_URL}/admin/", "user": ADMIN_USERNAME, "password": password}
         )
         for url in report.site_urls:
             self.stdout.write(_("Site: %(url)s") % {"url": url})
