@@ -11,6 +11,12 @@ from pathlib import Path
 from django.http import Http404, HttpResponse
 from django.urls import path
 
+from madang.urls import (  # noqa: F401  (the error pages too)
+    handler400,
+    handler403,
+    handler404,
+    handler500,
+)
 from madang.urls import urlpatterns as site_urlpatterns
 
 _captured = {}

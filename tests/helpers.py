@@ -1,7 +1,12 @@
 """Small helpers shared by the test suite."""
 
+import http.cookies
+import io
+import wsgiref.util
+
 from django.core.cache import cache
-from django.db import connection
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 
 
@@ -18,3 +23,64 @@ def warm_count(client, url):
     cache.clear()
     client.get(url)
     return count_queries(client, url)
+
+
+class WsgiClient:
+    """Requests through ``madang.wsgi.application``, the callable granian serves.
+
+    Unlike Django's test client, it passes through the WSGI middleware in front
+    of Django (``madang.core.legacy_forms``) and enforces CSRF, as a browser
+    meets the site. Keeps cookies; returns ``(status, headers, body)``.
+    """
+
+    def __init__(self, host="testserver"):
+        self.host = host
+        self.cookies = http.cookies.SimpleCookie()
+
+    def request(self, method, path, *, body=b"", content_type=""):
+        from madang.wsgi import application
+
+        environ = {}
+        wsgiref.util.setup_testing_defaults(environ)
+        path, _, query = path.partition("?")
+        environ.update(
+            {
+                "REQUEST_METHOD": method,
+                "PATH_INFO": path,
+                "QUERY_STRING": query,
+                "HTTP_HOST": self.host,
+                "REMOTE_ADDR": "127.0.0.1",
+                "SERVER_NAME": self.host,
+                "wsgi.input": io.BytesIO(body),
+                "CONTENT_LENGTH": str(len(body)),
+                "CONTENT_TYPE": content_type,
+                "HTTP_COOKIE": "; ".join(f"{k}={m.value}" for k, m in self.cookies.items()),
+            }
+        )
+        started = {}
+
+        def start_response(status, headers, exc_info=None):
+            started.update(status=int(status.split()[0]), headers=headers)
+
+        # As Django's test client does: the test's database connection stays open.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            chunks = application(environ, start_response)
+            try:
+                body = b"".join(chunks)
+            finally:
+                getattr(chunks, "close", lambda: None)()
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
+        for name, value in started["headers"]:
+            if name.lower() == "set-cookie":
+                self.cookies.load(value)
+        return started["status"], dict(started["headers"]), body
+
+    def get(self, path):
+        return self.request("GET", path)
+
+    def csrf_token(self):
+        return self.cookies["csrftoken"].value

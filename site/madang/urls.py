@@ -11,6 +11,12 @@ from madang.core import views as core_views
 from madang.core.sitemaps import AllLanguagesSitemap
 from madang.search import views as search_views
 
+# Error pages that never read the request body (see madang/core/errors.py).
+handler400 = "madang.core.errors.bad_request"
+handler403 = "madang.core.errors.permission_denied"
+handler404 = "madang.core.errors.page_not_found"
+handler500 = "madang.core.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
