@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import signals
+        from . import checks, signals  # noqa: F401  (checks registers the release checks)
         from .sites import sync_after_migrate
 
         signals.connect()
