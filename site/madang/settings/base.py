@@ -122,7 +122,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
 DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 
+# The shared cache (Redis in production: CACHE_URL=redis://host:6379/1): pages and
+# fragments, rate limits and login throttles are shared by every app server.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Sites (or test runs) sharing one Redis keep apart by a prefix.
+CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -150,7 +154,7 @@ TIME_ZONE = "Asia/Seoul"
 
 # --- Static and media ---------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
@@ -158,6 +162,29 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media (images, renditions, documents) in S3-compatible object storage when a
+# bucket is named, so that every app server sees every upload; local files
+# otherwise. URLs are not signed: pages are cached whole, and a signed URL would
+# expire inside them. The bucket lets anyone read images/ and original_images/
+# and nobody read documents/; documents are always streamed through Wagtail's
+# serve view, which applies the collections' privacy settings first.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+            "region_name": env("AWS_S3_REGION_NAME", default=None),
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
+            "url_protocol": env("AWS_S3_URL_PROTOCOL", default="https:"),
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000"},
+        },
+    }
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # --- Tasks ------------------------------------------------------------------
 # Wagtail queues search-index and reference-index updates as tasks;
