@@ -252,6 +252,8 @@ def add_demo_registrations(page, report):
             data={**person, "correspondence_language": language},
             language=language,
             activities=[activities[_activity_key(key)] for key in chosen],
+            # Those who told their needs ticked the consent box for them.
+            sensitive_consent="dietary_needs" in person,
         )
         services.confirm_email(registration=registration)
         report.count("registrations", True)

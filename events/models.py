@@ -21,6 +21,7 @@ from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
+from madang.registrations.contract import Contact, Place, When
 from madang.registrations.pages import (
     AbstractActivity,
     AbstractQuestion,
@@ -250,51 +251,33 @@ class EventPage(
             ]
         ).bind_to_model(cls)
 
-    def registration_status(self, now=None):
-        """Open, closing on a date, closed or none (no link): see events/status.py.
+    # --- the registration engine's contract (madang.registrations.contract) ----
 
-        Computed from the page's fields, without a query; then passed through
-        ``adjust_registration_status``, where the registration engine adds what
-        only it knows (a full event with a waiting list).
-        """
-        from .status import registration_status
+    def registration_when(self):
+        return When(self.start, self.end, self.time_zone)
 
-        status = registration_status(self, now=now)
-        return self.adjust_registration_status(status, now=now)
+    def registration_place(self):
+        return Place(
+            name=self.venue,
+            address=self.venue_address,
+            detail=", ".join(part for part in (self.venue_floor, self.venue_hall) if part),
+            city=self.city,
+            map_url=self.map_url,
+        )
 
-    def adjust_registration_status(self, status, *, now=None):
-        """With this site's registration: "full, waiting list open" once every seat is taken."""
-        from madang.registrations.services import seats_left
+    def registration_contact(self):
+        return Contact(self.contact_name, self.contact_email, self.contact_phone)
 
-        from .status import RegistrationCode, RegistrationStatus
-
-        if status.code not in (RegistrationCode.OPEN, RegistrationCode.CLOSING):
-            return status
-        registrable = self.get_registrable()
-        if registrable is not None and seats_left(registrable) == 0:
-            return RegistrationStatus(RegistrationCode.WAITLIST, status.deadline)
-        return status
-
-    # --- the registration engine's questions to a registrable page ------------
-
-    @property
-    def registration_link(self):
-        """Where visitors register: this site's form, or the organizer's other site."""
-        if self.take_registrations:
-            from django.urls import reverse
-            from django.utils.translation import override
-
-            with override(self.locale.language_code):
-                return reverse("registrations:register", args=[self.translation_key])
-        return self.registration_url
-
-    def registration_times(self):
-        return self.start, self.end, self.time_zone
-
-    def registration_calendar(self, *, registration):
+    def registration_calendar(self, *, registration=None):
         from .calendar import event_calendar
 
         return event_calendar(page=self, request=None)
+
+    def registration_optional_activities(self):
+        return list(self.registration_activities.all())
+
+    def registration_elsewhere_url(self):
+        return self.registration_url
 
     def clean(self):
         super().clean()

@@ -59,6 +59,7 @@ DELEGATIONS = {
                         "role": "이사",
                         "interpretation_language": "ko",
                         "dietary_needs": "채식",
+                        "sensitive_consent": True,  # hers, given on the form
                     },
                 ],
             ),

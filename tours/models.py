@@ -7,18 +7,19 @@ files of the whole itinerary and of each day (routes.py). Once the tour is
 over, the page shows its report, related news and what came next.
 
 Registration (seats, waiting lists, delegates' choices of optional stops)
-is the registration engine's: it plugs into ``TourPage.registration_summary``.
+is the registration engine's: a tour page implements the engine's contract
+(``madang.registrations.contract.Offering``), its optional stops are the
+optional activities.
 """
 
 import datetime
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -33,9 +34,12 @@ from madang.core.blocks import BaseStreamBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
+from madang.registrations.contract import Contact, ItineraryDay, ItineraryStop, When
+from madang.registrations.contract import Place as RegistrationPlace
 from madang.registrations.pages import (
     AbstractQuestion,
     RegistrablePageMixin,
+    activity_status,
     prefetch_registrables,
 )
 
@@ -132,7 +136,8 @@ class HostProfile(TranslatableMixin, models.Model):
 
 @dataclass(frozen=True)
 class TourActivityItem:
-    """An optional stop as the registration engine sees it (an optional activity)."""
+    """An optional stop as the registration engine sees it: an optional activity
+    (``madang.registrations.contract.Offering``)."""
 
     translation_key: uuid.UUID
     name: str
@@ -140,6 +145,51 @@ class TourActivityItem:
     capacity: int | None
     starts: datetime.datetime
     ends: datetime.datetime
+    place: Place | None = None
+    tour: "TourPage" = field(default=None, compare=False, repr=False)
+
+    def registration_title(self):
+        return self.name
+
+    def registration_when(self):
+        return When(self.starts, self.ends, self.tour.time_zone)
+
+    def registration_place(self):
+        return self.place
+
+    def registration_page_url(self):
+        return self.tour.registration_page_url()
+
+    def registration_contact(self):
+        return self.tour.registration_contact()
+
+    def registration_calendar(self, *, registration=None):
+        return None
+
+    def registration_itinerary(self, *, registration):
+        return []
+
+    def registration_status(self, *, now=None):
+        return activity_status(self, now=now)
+
+    def registration_capacity(self):
+        return self.capacity
+
+    def registration_optional_activities(self):
+        return []
+
+
+def stop_place(stop):
+    """A stop's place as the engine's :class:`Place`, or None."""
+    if stop.place is None and not stop.place_detail:
+        return None
+    place = stop.place
+    return RegistrationPlace(
+        name=place.name if place else "",
+        address=place.address if place else "",
+        detail=stop.place_detail,
+        map_url=place.map_url if place else "",
+    )
 
 
 class TourPageQuerySet(PageQuerySet):
@@ -368,53 +418,32 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The tour cannot end before it starts.")})
 
-    # --- For templates and the registration engine ---------------------------
+    # --- the registration engine's contract (madang.registrations.contract) ----
 
-    registration_itinerary_template = "tours/includes/delegate_itinerary.html"
-
-    def registration_is_open(self):
-        """Delegates can register now (seats or waiting list): the form would take them."""
-        from madang.registrations.services import closed_reason
-
-        registrable = self.get_registrable()
-        return registrable is not None and closed_reason(registrable) is None
-
-    def registration_summary(self):
-        """A short line about seats for cards and the page ("3 seats left",
-        "Full – waiting list open"), or None when the tour takes no registrations here."""
-        from madang.registrations.services import closed_reason, seats_left
-
-        registrable = self.get_registrable()
-        if registrable is None:
-            return None
-        reason = closed_reason(registrable)
-        if reason:
-            return reason
-        left = seats_left(registrable)
-        if left is None:
-            return gettext("Registration open")
-        if left == 0:
-            return gettext("Full – waiting list open")
-        return ngettext("%(count)s seat left", "%(count)s seats left", left) % {"count": left}
-
-    @property
-    def registration_link(self):
-        if not self.take_registrations:
-            return ""
-        from django.urls import reverse
-        from django.utils.translation import override
-
-        with override(self.locale.language_code):
-            return reverse("registrations:register", args=[self.translation_key])
-
-    def registration_times(self):
-        starts = self.meeting_datetime() or datetime.datetime.combine(
+    def registration_when(self):
+        """From the meeting time (or the first day) to the last day, in the tour's zone."""
+        meeting = self.meeting_datetime()
+        starts = meeting or datetime.datetime.combine(
             self.start_date, datetime.time(0, 0), tzinfo=self.zone
         )
         ends = datetime.datetime.combine(self.end_date, datetime.time(23, 59), tzinfo=self.zone)
-        return starts, ends, self.time_zone
+        return When(starts, ends, self.time_zone, all_day=meeting is None, end_time=False)
 
-    def registration_activity_items(self):
+    def registration_place(self):
+        """Where the tour meets (the meeting place and point), else its city."""
+        place = self.meeting_place
+        return RegistrationPlace(
+            name=place.name if place else "",
+            address=place.address if place else "",
+            detail=self.meeting_point,
+            city=self.city,
+            map_url=place.map_url if place else "",
+        )
+
+    def registration_contact(self):
+        return Contact(self.contact_name, self.contact_email, self.contact_phone)
+
+    def registration_optional_activities(self):
         """The optional stops: delegates choose them, some with a seat limit."""
         return [
             TourActivityItem(
@@ -424,6 +453,8 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
                 capacity=stop.seats,
                 starts=stop.start,
                 ends=stop.end,
+                place=stop_place(stop),
+                tour=self,
             )
             for stop in self.tour_itinerary().optional_stops
         ]
@@ -437,22 +468,36 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
             if booking.status == Status.CONFIRMED
         ]
 
-    def registration_itinerary(self, registration):
-        """The delegate's own stops: every stop, and the optional ones they hold a place in."""
+    def registration_itinerary(self, *, registration):
+        """The delegate's own days: every stop, and the optional ones they hold a place in."""
         itinerary = self.tour_itinerary()
         wanted = set(itinerary.stop_ids_for(self._chosen_stop_ids(registration)))
         days = []
         for day in itinerary.days:
-            stops = [stop for stop in day.stops if stop.id in wanted]
+            stops = tuple(
+                ItineraryStop(
+                    starts=stop.start,
+                    ends=stop.end,
+                    title=stop.title,
+                    place=stop_place(stop),
+                    optional=stop.optional,
+                )
+                for stop in day.stops
+                if stop.id in wanted
+            )
             if stops:
-                days.append((day, stops))
+                days.append(
+                    ItineraryDay(number=day.number, date=day.date, title=day.title, stops=stops)
+                )
         return days
 
-    def registration_calendar(self, *, registration):
+    def registration_calendar(self, *, registration=None):
+        """The delegate's own itinerary (the whole one without a registration)."""
         from .calendar import tour_itinerary_calendar
 
         itinerary = self.tour_itinerary()
-        stop_ids = itinerary.stop_ids_for(self._chosen_stop_ids(registration))
+        chosen = self._chosen_stop_ids(registration) if registration is not None else None
+        stop_ids = itinerary.stop_ids_for(chosen) if chosen is not None else None
         calendar = tour_itinerary_calendar(self, stop_ids=stop_ids, name=self.title)
         return calendar.to_ical()
 

@@ -7,8 +7,8 @@ import pytest
 from django.utils import translation
 
 from events.models import EventPage
-from events.status import RegistrationCode, RegistrationStatus
 from madang.core.models import FooterText, SiteSettings
+from madang.registrations.contract import StatusCode as RegistrationCode
 from tests.events.factories import EventIndexPageFactory, make_event
 from tests.helpers import warm_count
 
@@ -302,18 +302,12 @@ class TestRegistrationStatus:
         with translation.override("en"):
             assert status.label == "No registration"
 
-    def test_the_engine_can_refine_the_status(self, event):
-        def adjust_registration_status(status, *, now=None):
-            # What the registration engine does when every seat is taken.
-            if status.is_open:
-                return RegistrationStatus(RegistrationCode.WAITLIST, status.deadline)
-            return status
-
-        event.adjust_registration_status = adjust_registration_status
+    def test_before_the_opening_it_says_when_it_opens(self, event):
+        event.registration_opens = self.at(2030, 2, 10, 9)
 
         status = event.registration_status(now=self.at(2030, 2, 1))
 
-        assert status.code == RegistrationCode.WAITLIST
+        assert status.code == RegistrationCode.NOT_YET
+        assert status.is_open is False
         with translation.override("en"):
-            assert status.label == "Full – waiting list open"
-        assert event.registration_status(now=self.at(2030, 3, 1)).code == "closed"
+            assert status.label == "Registration opens on Feb. 10, 2030"

@@ -44,11 +44,17 @@ def registrant(**overrides):
 def register(registrable, *, language="ko", **overrides):
     """Register one delegate through the service, as the public form does."""
     activities = overrides.pop("activities", ())
+    data = registrant(**overrides.copy())
+    data.pop("sensitive_consent", None)
+    consent = overrides.get(
+        "sensitive_consent", bool(data.get("dietary_needs") or data.get("accessibility_needs"))
+    )
     return services.register(
         registrable=registrable,
-        data=registrant(**overrides),
+        data=data,
         language=language,
         activities=activities,
+        sensitive_consent=consent,
     )
 
 

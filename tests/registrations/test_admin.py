@@ -217,6 +217,7 @@ def exported():
         language="ko",
         answers={"diet_detail": "no nuts"},
         activities=[visit],
+        sensitive_consent=True,
         now=datetime.datetime(2026, 5, 1, 1, 30, tzinfo=datetime.UTC),
     )
     Registration.objects.filter(pk=registration.pk).update(group="Bus 2", interpreter="Sato")

@@ -82,7 +82,7 @@ def test_every_mail_has_the_self_service_link(event_index, django_capture_on_com
     link = link_in(message, "/en/registration/")
     token = link.removeprefix("/en/registration/").removesuffix("/")
     assert registration_from_manage_token(token) == registration
-    assert f'<a href="https://madang.test{link}">' in html_of(message)
+    assert f'<a href="https://madang.test{link}" style=' in html_of(message)
 
 
 def test_waitlisted_then_promoted_when_a_seat_becomes_free(

@@ -218,7 +218,7 @@ def test_the_thanks_page_shows_who_was_registered_and_what_happens_next(
     html = thanks.content.decode()
     assert response["Location"].startswith(f"/en/register/{registrable.key}/thanks/?r=")
     assert "<strong>김민지</strong>: Confirmed" in html
-    assert "A mail with the details is on its way." in html
+    assert "A mail with the details is on its way to you." in html
 
 
 def test_a_thanks_link_with_a_forged_list_shows_nobody(client, event_index):
@@ -264,7 +264,8 @@ def test_before_the_opening_the_form_says_when_it_opens(
     html = client.get(url).content.decode()
     response = post(client, url, django_capture_on_commit_callbacks)
 
-    assert "Registration opens on Dec. 1, 2029 18:00 (Asia/Seoul)." in html  # the event’s zone
+    # In the event's zone, which is named in the reader's language.
+    assert "Registration opens on Saturday, December 1, 2029 18:00 (Korean Standard Time)." in html
     assert response.status_code == 403
     assert Registration.objects.count() == 0
 
@@ -305,7 +306,7 @@ def test_a_waitlisted_delegate_is_told_so_on_the_thanks_page(
 
     html = client.get(response["Location"]).content.decode()
     assert "<strong>김민지</strong>: On the waiting list" in html
-    assert "You are on the waiting list. If a seat becomes free, we tell you by mail." in html
+    assert "Every seat is taken, so you are on the waiting list." in html
 
 
 def test_an_optional_activity_is_booked_with_the_registration(

@@ -4,7 +4,6 @@ import datetime
 import re
 
 import pytest
-from django.template.loader import render_to_string
 
 from tests.helpers import warm_count
 from tours.models import TourPage
@@ -134,15 +133,6 @@ def test_cards_show_host_dates_and_languages(client, index, home_pages):
     assert '<time datetime="2030-05-19">' in card
     assert '<span lang="ko">한국어</span>, <span lang="ja">日本語</span>' in card
     assert "registration-status" not in card
-
-
-def test_card_shows_the_registration_summary_when_the_engine_gives_one(index):
-    tour = TourPage.objects.get(slug="tour-0")
-    tour.registration_summary = lambda: "남은 자리 3석"
-
-    html = render_to_string("tours/includes/tour_card.html", {"tour": tour})
-
-    assert '<p class="registration-status">남은 자리 3석</p>' in html
 
 
 def test_index_renders_in_few_queries_whatever_the_number_of_tours(client, index):

@@ -209,7 +209,12 @@ def test_the_second_delegate_waits_for_a_one_seat_stop_and_moves_up_on_a_cancell
         ("정다은", Status.WAITLISTED),
     ]
     html = client.get(manage_url(second)).content.decode()
-    assert "<li>공원 체조 모임 참여 (2-3): On the waiting list</li>" in html
+    # The chosen stop with its time, and that it is waiting.
+    assert re.search(
+        r"<li>공원 체조 모임 참여 \(2-3\) <strong>\(On the waiting list\)</strong>"
+        r"<br><span class=\"activity-when\">Saturday, May 18, 2030 12:00 – 13:20",
+        html,
+    )
 
     mail.outbox.clear()
     with capture(execute=True):
@@ -280,9 +285,12 @@ def test_the_tour_times_are_shown_in_the_tours_time_zone(
 
     html = client.get(manage_url(registration)).content.decode()
 
-    assert '<time datetime="2030-05-17T08:30:00+07:00">' in html
-    assert re.search(r"\s08:30</time>", html)
-    assert '<time datetime="2030-05-17T09:00:00+07:00">09:00</time>' in html
+    # When: from the meeting time, with the time zone named in the reader's language.
+    assert (
+        '<time datetime="2030-05-17T08:30:00+07:00">Friday, May 17, 2030 08:30 – '
+        "Saturday, May 18, 2030 (Vietnam Time)</time>"
+    ) in html
+    assert '<time datetime="2030-05-17T09:00:00+07:00">09:00–' in html
 
 
 def test_the_group_appears_once_an_organizer_sets_it(
@@ -388,8 +396,12 @@ def test_the_card_and_the_page_say_how_many_seats_are_left(client, tour_index):
     card = client.get("/en/tours/").content.decode()
     html = client.get(english_page.url).content.decode()
 
-    assert '<p class="registration-status">2 seats left</p>' in card
-    assert '<p class="registration-status">2 seats left</p>' in html
+    status = (
+        '<p class="registration-status registration-status--open">'
+        "Registration open · 2 seats left</p>"
+    )
+    assert status in card
+    assert status in html
 
 
 def test_a_full_tour_says_the_waiting_list_is_open(client, tour_index):
@@ -400,8 +412,11 @@ def test_a_full_tour_says_the_waiting_list_is_open(client, tour_index):
     card = client.get("/en/tours/").content.decode()
     html = client.get(english_page.url).content.decode()
 
-    assert '<p class="registration-status">Full – waiting list open</p>' in card
-    assert '<p class="registration-status">Full – waiting list open</p>' in html
+    status = (
+        '<p class="registration-status registration-status--waitlist">Full – waiting list open</p>'
+    )
+    assert status in card
+    assert status in html
     # People may still join the waiting list, alone or as a delegation, in English.
     assert f'class="button register__button" href="/en/register/{page.translation_key}/"' in html
     assert f'href="/en/register/{page.translation_key}/delegation/"' in html
@@ -412,14 +427,17 @@ def test_one_seat_left_is_singular(tour_index):
     register(registrable_of(page))
 
     with translation.override("en"):
-        assert page.registration_summary() == "1 seat left"
+        assert page.registration_status().seats_label == "1 seat left"
 
 
 def test_a_tour_without_a_seat_limit_says_registration_is_open(tour_index):
     page = registrable_tour(tour_index, capacity=None)
 
     with translation.override("en"):
-        assert page.registration_summary() == "Registration open"
+        status = page.registration_status()
+    assert (status.code, status.seats_left) == ("open", None)
+    with translation.override("en"):
+        assert (status.label, status.seats_label) == ("Registration open", "")
 
 
 def test_after_the_tour_registration_is_closed_and_the_buttons_are_gone(client, tour_index):
@@ -429,8 +447,9 @@ def test_after_the_tour_registration_is_closed_and_the_buttons_are_gone(client, 
     html = client.get(english_page.url).content.decode()
     card = client.get("/en/tours/").content.decode()
 
-    assert '<p class="registration-status">Registration has closed.</p>' in html
-    assert '<p class="registration-status">Registration has closed.</p>' in card
+    status = '<p class="registration-status registration-status--closed">Registration closed</p>'
+    assert status in html
+    assert status in card
     assert "register__button" not in html
     assert "/delegation/" not in html
 
@@ -440,7 +459,7 @@ def test_a_tour_that_takes_no_registrations_says_nothing_about_seats(client, tou
 
     html = client.get(page.url).content.decode()
 
-    assert page.registration_summary() is None
+    assert page.registration_status().code == "none"
     assert "registration-status" not in html
     assert "register__button" not in html
 

@@ -211,16 +211,6 @@ def test_tour_without_host_fee_or_notes_shows_what_there_is(client, tour_index):
     assert 'id="practical-notes"' not in content
 
 
-def test_registration_summary_is_shown_when_the_engine_gives_one(rf, tour_index):
-    page = make_tour(tour_index, days=1, stops_per_day=1)
-    page.registration_summary = lambda: "대기자 명단"
-    request = rf.get(page.url)
-
-    content = page.serve(request).render().content.decode()
-
-    assert '<p class="registration-status">대기자 명단</p>' in content
-
-
 # Itinerary ---------------------------------------------------------------------
 
 

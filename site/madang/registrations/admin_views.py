@@ -53,6 +53,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from . import services
 from .countries import COUNTRIES
 from .models import ACTIVE, SEAT_HOLDING, Booking, Registrable, Registration, Status
+from .transitions import Action, organizer_actions
 
 #: Who may see and act: "view registration" to read, "change registration" to act.
 registration_policy = ModelPermissionPolicy(Registration)
@@ -363,78 +364,53 @@ def _check_in(registration, now=None):
     return services.check_in(registrable=registration.registrable, code=registration.code, now=now)
 
 
-#: name → (button label, service call, success message)
+#: action (transitions.Action, its value is the URL slug) → (button label, service call, success)
 ACTIONS = {
-    "approve": (
+    Action.APPROVE: (
         pgettext_lazy("action", "Approve"),
         lambda r: services.approve_registration(registration=r),
         gettext_lazy("%(name)s is approved and confirmed."),
     ),
-    "reject": (
+    Action.REJECT: (
         pgettext_lazy("action", "Reject"),
         lambda r: services.reject_registration(registration=r),
         gettext_lazy("%(name)s is rejected."),
     ),
-    "confirm": (
+    Action.GIVE_SEAT: (
         pgettext_lazy("action", "Give a seat"),
         lambda r: services.confirm_from_waitlist(registration=r),
         gettext_lazy("%(name)s has a seat now."),
     ),
-    "waitlist": (
+    Action.WAITLIST: (
         pgettext_lazy("action", "Move to the waiting list"),
         lambda r: services.move_to_waitlist(registration=r),
         gettext_lazy("%(name)s is on the waiting list now."),
     ),
-    "check-in": (
+    Action.CHECK_IN: (
         pgettext_lazy("action", "Mark as arrived"),
         _check_in,
         gettext_lazy("%(name)s has arrived."),
     ),
-    "resend": (
+    Action.RESEND: (
         pgettext_lazy("action", "Send the mail again"),
         lambda r: services.resend_mail(registration=r),
         gettext_lazy("The mail to %(name)s is on its way again."),
     ),
-    "cancel": (
+    Action.CANCEL: (
         pgettext_lazy("action", "Cancel the registration"),
         lambda r: services.cancel_registration(registration=r, by_organizer=True),
         gettext_lazy("The registration of %(name)s is cancelled."),
     ),
 }
 
-_RESENDABLE = {
-    Status.UNVERIFIED,
-    Status.PENDING,
-    Status.CONFIRMED,
-    Status.WAITLISTED,
-    Status.CANCELLED,
-    Status.REJECTED,
-}
-
 
 def available_actions(registration):
-    """The action names that make sense for the registration's status."""
-    status = registration.status
-    names = []
-    if status == Status.PENDING:
-        names += ["approve", "reject", "waitlist"]
-    if status == Status.WAITLISTED:
-        names += ["confirm", "reject"]
-    if status == Status.UNVERIFIED:
-        names += ["reject"]
-    if status == Status.CONFIRMED:
-        if registration.checked_in_at is None:
-            names.append("check-in")
-        names.append("waitlist")
-    if registration.email and status in _RESENDABLE:
-        names.append("resend")
-    if status in (Status.CONFIRMED, Status.WAITLISTED, Status.UNVERIFIED):
-        names.append("cancel")
-    return [(name, ACTIONS[name][0]) for name in names]
+    """``(name, label)`` of the actions allowed in the registration's status (transitions.py)."""
+    return [(str(action), ACTIONS[action][0]) for action in organizer_actions(registration)]
 
 
 def quick_actions(registration):
-    quick = {"approve", "reject", "confirm", "check-in"}
+    quick = {Action.APPROVE, Action.REJECT, Action.GIVE_SEAT, Action.CHECK_IN}
     return [
         (name, label, url("action", registration.pk, name))
         for name, label in available_actions(registration)
@@ -708,8 +684,8 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
         """
         labels = {}
         page = self.registrable.page_in(get_language())
-        if page is not None and hasattr(page, "registration_questions"):
-            for question in page.registration_questions.all():
+        if page is not None:
+            for question in page.registration_question_list():
                 labels[question.clean_name] = question.label
         keys = set()
         for answers in self.get_base_queryset().values_list("answers", flat=True):
@@ -836,8 +812,8 @@ class RegistrationDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
         registration = self.registration
         labels = {}
         page = registration.registrable.page_in(get_language())
-        if page is not None and hasattr(page, "registration_questions"):
-            labels = {q.clean_name: q.label for q in page.registration_questions.all()}
+        if page is not None:
+            labels = {q.clean_name: q.label for q in page.registration_question_list()}
         answers = [
             (labels.get(key, key), ", ".join(map(str, v)) if isinstance(v, list) else v)
             for key, v in (registration.answers or {}).items()

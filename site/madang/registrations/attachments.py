@@ -19,10 +19,10 @@ def calendar_file(registration):
     """``(filename, bytes, mimetype)`` from the registrable page, or None.
 
     The page decides what goes in (the event, or the delegate's own
-    itinerary): ``registration_calendar(registration=…)`` on the page mixin.
+    itinerary): ``registration_calendar(registration=…)`` of the contract.
     """
     page = registration.registrable.page_in(registration.correspondence_language)
-    if page is None or not hasattr(page, "registration_calendar"):
+    if page is None:
         return None
     data = page.registration_calendar(registration=registration)
     if not data:

@@ -4,6 +4,7 @@ Organizers' own questions are built with Wagtail's form builder from the
 page's question orderables; their answers are stored on the registration.
 """
 
+import datetime
 import decimal
 import unicodedata
 from functools import partial
@@ -141,21 +142,28 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
         model = Registration
         fields = PERSON_FIELDS
 
-    def __init__(self, *args, registrable, page, language, with_consent=True, **kwargs):
-        self.registrable = registrable
-        self.page = page
+    def __init__(self, *args, setup, language, with_consent=True, **kwargs):
+        """``setup`` is the offering's ``views.FormSetup`` (row, page, questions, activities)."""
+        self.registrable = setup.registrable
+        self.page = setup.page
         initial = kwargs.setdefault("initial", {})
         initial.setdefault("correspondence_language", language)
+        instance = kwargs.get("instance")
+        if instance is not None and instance.pk:
+            # What is on record: the consent is shown as given if it was.
+            initial.setdefault("sensitive_consent", instance.sensitive_consent_at is not None)
         super().__init__(*args, **kwargs)
-        self._setup_person_fields(registrable)
+        self._setup_person_fields(self.registrable)
         if not with_consent:
             del self.fields["consent"]
             self.fields["sensitive_consent"].required = False
-        self.questions = []
-        if page is not None:
-            self.questions = getattr(page, "registration_questions_list", None)
-            if self.questions is None:
-                self.questions = list(page.registration_questions.all())
+            if self.instance.sensitive_consent_at is not None:
+                self.fields["sensitive_consent"].help_text = _(
+                    "You agreed to this. Untick the box to withdraw your consent: we then "
+                    "erase your dietary and accessibility needs."
+                )
+        self.questions = list(setup.questions)
+        self.activity_choices = setup.activities
         self._add_questions()
         self.activity_rows = self._activity_rows()
         if self.activity_rows:
@@ -232,18 +240,7 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
     # --- validation -----------------------------------------------------------
 
     def _activity_rows(self):
-        if self.registrable is None:
-            return []
-        rows = getattr(self.page, "engine_activities", None)  # views.form_setup
-        if rows is None:
-            rows = self.registrable.activities.all()
-        rows = [a for a in rows if a.is_open]
-        names = {}
-        if self.page is not None:
-            names = getattr(self.page, "registration_names", None)
-            if names is None:
-                names = self.page.registration_activity_names()
-        return [(row, names.get(row.key, row.title)) for row in rows]
+        return [(row, title) for row, title in self.activity_choices if row.is_open]
 
     def clean(self):
         cleaned = super().clean()
@@ -265,12 +262,11 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
             ):
                 self.add_error(name, _("Please answer this question."))
         needs = cleaned.get("dietary_needs") or cleaned.get("accessibility_needs")
-        if (
-            needs
-            and not cleaned.get("sensitive_consent")
-            and "sensitive_consent" in self.fields
-            and (self.instance.pk is None or self.instance.sensitive_consent_at is None)
-        ):
+        had_consent = self.instance.pk is not None and self.instance.sensitive_consent_at
+        if had_consent and not cleaned.get("sensitive_consent"):
+            # Consent withdrawn: the needs go with it (the service erases them).
+            cleaned["dietary_needs"] = cleaned["accessibility_needs"] = ""
+        elif needs and not cleaned.get("sensitive_consent"):
             self.add_error(
                 "sensitive_consent",
                 _(
@@ -296,7 +292,7 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
             value = self.cleaned_data.get("answer_" + question.clean_name)
             if value in (None, "", []):
                 continue
-            if hasattr(value, "isoformat"):
+            if isinstance(value, (datetime.date, datetime.time)):
                 value = value.isoformat()
             elif isinstance(value, decimal.Decimal):
                 value = int(value) if value == value.to_integral_value() else float(value)

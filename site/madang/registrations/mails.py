@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from madang.core.links import absolute_url
 
+from .details import details_for
 from .models import MailKind, OutboxMail
 
 ATTACH_CALENDAR = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.CHANGED, MailKind.REMINDER}
@@ -80,7 +81,10 @@ def _paragraphs(kind, registration, title, activity):
             else _("Good news: a seat at %(title)s is now yours.") % name,
         ],
         MailKind.CHANGED: [_("Your registration for %(title)s was changed.") % name],
-        MailKind.CANCELLED: [_("Your registration for %(title)s is cancelled.") % name],
+        MailKind.CANCELLED: [
+            _("Your registration for %(title)s is cancelled.") % name,
+            _("If you change your mind, you can register again while registration is open."),
+        ],
         MailKind.REJECTED: [
             _("We are sorry: the organizers could not accept your registration for %(title)s.")
             % name
@@ -91,26 +95,55 @@ def _paragraphs(kind, registration, title, activity):
     return texts[kind]
 
 
+def register_url(registration, language=None):
+    """The form to register again (after a cancellation), in the mail's language."""
+    with translation.override(language or registration.correspondence_language):
+        return absolute_url(reverse("registrations:register", args=[registration.registrable.key]))
+
+
+def _footer(kind):
+    if kind == MailKind.RECEIVED:
+        return _(
+            "You get this mail because this address was used to register. If that was not "
+            "you, ignore it: without confirmation the registration expires."
+        )
+    return _("You get this mail because this address was used to register.")
+
+
 def render(registration, kind, *, activity=None, subject=None, body=None):
-    """``(subject, text, html)`` in the registration's language of correspondence."""
+    """``(subject, text, html)`` in the registration's language of correspondence.
+
+    Everything about the event or tour comes through the engine's contract
+    (``details.details_for``): when (with the time zone's name in the
+    reader's language), where, the chosen activities, the personal itinerary
+    and the organizers' contact.
+    """
     language = registration.correspondence_language or registration.language
     with translation.override(language):
-        page = registration.registrable.page_in(language)
-        title = page.title if page is not None else registration.registrable.title
+        details = details_for(registration, language)
+        title = details.title
         activity_name = None
         if activity is not None:
-            activity_page = activity.page_in(language)
-            activity_name = _activity_name(activity_page, activity, language)
+            facts = details.facts.activities.get(str(activity.key)) if details.facts else None
+            activity_name = facts.title if facts else activity.title
+        facts = details.facts
+        page_url = absolute_url(facts.page_url) if facts and facts.page_url else ""
         context = {
             "registration": registration,
+            "details": details,
+            "facts": facts,
             "kind": kind,
             "title": title,
-            "page_url": absolute_url(page.url) if page is not None and page.url else "",
+            "page_url": page_url,
             "paragraphs": _paragraphs(kind, registration, title, activity_name),
             "body": body or "",
             "manage_url": manage_url(registration, language),
             "verify_url": verify_url(registration, language) if kind == MailKind.RECEIVED else "",
+            "register_url": (
+                register_url(registration, language) if kind == MailKind.CANCELLED else ""
+            ),
             "show_details": kind not in (MailKind.CANCELLED, MailKind.REJECTED, MailKind.MESSAGE),
+            "footer": _footer(kind),
             "LANGUAGE_CODE": language,
         }
         return (
@@ -118,12 +151,6 @@ def render(registration, kind, *, activity=None, subject=None, body=None):
             render_to_string("registrations/mail/mail.txt", context),
             render_to_string("registrations/mail/mail.html", context),
         )
-
-
-def _activity_name(page, activity, language):
-    if page is not None and hasattr(page, "registration_activity_names"):
-        return page.registration_activity_names().get(activity.key, activity.title)
-    return activity.title
 
 
 def enqueue(registration, kind, *, activity=None, subject=None, body=None):

@@ -83,10 +83,19 @@ class Registrable(models.Model):
     def __str__(self):
         return self.title
 
+    #: Seats taken, when a listing loaded them in bulk (``pages.prefetch_registrables``).
+    prefetched_seats_taken = None
+
     def page_in(self, language):
-        """The registrable page in ``language`` (its live translation), else the original."""
+        """The registrable page in ``language`` (its live translation), else the original.
+
+        Always a page of a type with ``pages.RegistrablePageMixin`` (an
+        :class:`~.contract.Offering`), or None.
+        """
         from django.contrib.contenttypes.models import ContentType
         from wagtail.models import Page
+
+        from .pages import RegistrablePageMixin
 
         key = self.parent.key if self.parent_id else self.key
         rows = (
@@ -103,12 +112,31 @@ class Registrable(models.Model):
                 chosen = (pk, content_type_id)
         if chosen is None:
             return None
-        # The specific page in one query, without its StreamFields (loaded if used).
         model = ContentType.objects.get_for_id(chosen[1]).model_class()
-        pages = model._default_manager.filter(pk=chosen[0]).select_related("locale")
-        if hasattr(pages, "defer_streamfields"):
-            pages = pages.defer_streamfields()
-        return pages.first()
+        if model is None or not issubclass(model, RegistrablePageMixin):
+            return None
+        # The specific page in one query, without its StreamFields (loaded if used).
+        return (
+            model._default_manager.filter(pk=chosen[0])
+            .select_related("locale")
+            .defer_streamfields()
+            .first()
+        )
+
+    def offering_in(self, language, *, page=None):
+        """What this row is for, as an :class:`~.contract.Offering` in ``language``.
+
+        The page for a main row; for an activity, the activity as its page in
+        that language offers it. ``page`` saves the query when the caller has it.
+        """
+        page = page if page is not None else self.page_in(language)
+        if page is None or self.parent_id is None:
+            return page
+        key = str(self.key)
+        for activity in page.registration_optional_activities():
+            if str(activity.translation_key) == key:
+                return activity
+        return None
 
 
 class Status(models.TextChoices):
@@ -248,6 +276,13 @@ class Registration(models.Model):
     @property
     def is_active(self):
         return self.status in ACTIVE
+
+    @property
+    def can(self):
+        """What may be done with it now, by name: ``registration.can.cancel`` (transitions.py)."""
+        from .transitions import Permitted
+
+        return Permitted(self)
 
 
 class Booking(models.Model):

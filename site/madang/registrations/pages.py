@@ -1,20 +1,27 @@
 """How a page type (an event, a tour) becomes something people register for.
 
-Mix :class:`RegistrablePageMixin` into the page model and give it two
-orderables built on :class:`AbstractQuestion` and :class:`AbstractActivity`
-with ``related_name="registration_questions"`` and
-``"registration_activities"``. The page keeps what organizers write and
-translate (settings, consent texts, questions, activities); publishing the
-original writes the engine's :class:`~.models.Registrable` rows, which hold
-the seats (``services.sync_registrable``).
+Mix :class:`RegistrablePageMixin` into the page model, give it orderable
+questions built on :class:`AbstractQuestion` with
+``related_name="registration_questions"``, and implement the rest of the
+engine's contract (``contract.Offering``): at least ``registration_when()``,
+and where the page has them its place, contact, calendar, itinerary and
+optional activities (orderables built on :class:`AbstractActivity`, or
+anything else that implements the contract). The page keeps what organizers
+write and translate (settings, consent texts, questions, activities);
+publishing the original writes the engine's :class:`~.models.Registrable`
+rows, which hold the seats (``services.sync_registrable``).
 """
 
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail_localize.fields import SynchronizedField
 
+from .contract import Place, When, compute_status
 from .models import SEAT_HOLDING, Registrable, Registration
 
 
@@ -82,25 +89,85 @@ class RegistrablePageMixin(models.Model):
     class Meta:
         abstract = True
 
-    # --- what the engine asks of a registrable page --------------------------
+    # --- the engine's contract (contract.Offering) ---------------------------
+    # A page type overrides registration_when() and, where it has them, the
+    # place, the contact, the calendar, the itinerary and the activities.
 
-    def registration_times(self):
-        """``(starts, ends, time_zone)`` of what people register for; override."""
-        return None, None, "Asia/Seoul"
+    def registration_title(self):
+        return self.title
 
-    def registration_activity_items(self):
-        """The optional activities, each with ``translation_key`` (a UUID shared by the
-        translations), ``name``, ``description``, ``capacity``, ``starts`` and ``ends``.
+    def registration_when(self):
+        """A :class:`~.contract.When`; every registrable page type overrides it."""
+        raise NotImplementedError(f"{type(self).__name__} must define registration_when()")
 
-        By default the ``registration_activities`` orderables; a tour offers its
-        optional stops instead.
+    def registration_place(self):
+        return None
+
+    def registration_page_url(self):
+        return self.get_url() or ""
+
+    def registration_contact(self):
+        return None
+
+    def registration_calendar(self, *, registration=None):
+        return None
+
+    def registration_itinerary(self, *, registration):
+        return []
+
+    def registration_capacity(self):
+        return self.capacity
+
+    def registration_optional_activities(self):
+        """The optional activities, each an :class:`~.contract.Offering`; none by default."""
+        return []
+
+    def registration_status(self, *, now=None):
+        """The one status API of registrable pages (see ``contract.compute_status``).
+
+        The engine's row, once the page is published, is the truth about dates
+        and seats (its translations share it); before that, the page's fields.
         """
-        related = getattr(self, "registration_activities", None)
-        return list(related.all()) if related is not None else []
+        from .services import seats_left
 
-    def registration_activity_names(self):
-        """``{key: name}`` of the activities, in this page's language."""
-        return {item.translation_key: item.name for item in self.registration_activity_items()}
+        row = self.get_registrable()
+        when = self.registration_when()
+        now = now or timezone.now()
+        if row is not None:
+            return compute_status(
+                takes_registrations=True,
+                is_open=row.is_open,
+                when=when,
+                opens_at=row.opens_at,
+                deadline=row.closes_at,
+                seats_left=seats_left(row),
+                now=now,
+            )
+        return compute_status(
+            takes_registrations=self.take_registrations or bool(self.registration_elsewhere_url()),
+            when=when,
+            opens_at=self.registration_opens,
+            deadline=self.registration_deadline,
+            now=now,
+        )
+
+    # --- for the page's own templates ----------------------------------------
+
+    def registration_elsewhere_url(self):
+        """Where people register when it is not on this site; "" by default."""
+        return ""
+
+    @property
+    def registration_link(self):
+        """Where visitors register: this site's form in the page's language, or elsewhere."""
+        if self.take_registrations:
+            with override(self.locale.language_code):
+                return reverse("registrations:register", args=[self.translation_key])
+        return self.registration_elsewhere_url()
+
+    def registration_question_list(self):
+        """The organizer's questions (the ``registration_questions`` orderables), in order."""
+        return list(self.registration_questions.all())
 
     def get_registrable(self):
         """The engine's row for this page (shared by all its translations), or None."""
@@ -114,6 +181,9 @@ class RegistrablePageMixin(models.Model):
 
 class AbstractQuestion(AbstractFormField):
     """An organizer's own question, built with Wagtail's form builder field types.
+
+    A concrete subclass is translatable (``TranslatableMixin``) and has a
+    ``page`` ParentalKey with ``related_name="registration_questions"``.
 
     ``show_if_question``/``show_if_value`` make it conditional: shown (and
     required, if marked so) only when that other question has that answer.
@@ -152,14 +222,21 @@ class AbstractQuestion(AbstractFormField):
             name = self.get_field_clean_name()
             # Labels in Hangul or kana can leave nothing ASCII behind.
             if not name.strip("_"):
-                key = getattr(self, "translation_key", None)
-                name = "q_" + (key.hex[:8] if key else str(self.sort_order or 0))
+                # Questions are translatable: the key is shared by the translations.
+                name = "q_" + self.translation_key.hex[:8]
             self.clean_name = name
         super().save(*args, **kwargs)
 
 
 class AbstractActivity(models.Model):
-    """An optional part people sign up for, with its own seats (a site visit, a dinner)."""
+    """An optional part people sign up for, with its own seats (a site visit, a dinner).
+
+    A concrete subclass has a ``page`` ParentalKey to its registrable page
+    (``related_name="registration_activities"``). It is an
+    :class:`~.contract.Offering` of its own: its times are shown in the page's
+    time zone, its place is its own or else the page's, and its page link and
+    contact are the page's.
+    """
 
     name = models.CharField(_("name"), max_length=200)
     description = models.CharField(_("description"), max_length=500, blank=True)
@@ -168,6 +245,12 @@ class AbstractActivity(models.Model):
     )
     starts = models.DateTimeField(_("starts"), null=True, blank=True)
     ends = models.DateTimeField(_("ends"), null=True, blank=True)
+    place = models.CharField(
+        _("place"),
+        max_length=300,
+        blank=True,
+        help_text=_("Where it happens, with the address, when it is not at the main venue."),
+    )
     link_id = models.CharField(
         _("programme item"),
         max_length=64,
@@ -179,6 +262,7 @@ class AbstractActivity(models.Model):
         FieldPanel("name"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("starts"), FieldPanel("ends")]),
+        FieldPanel("place"),
         FieldPanel("link_id"),
     ]
     override_translatable_fields = [SynchronizedField("link_id")]
@@ -189,6 +273,57 @@ class AbstractActivity(models.Model):
     def __str__(self):
         return self.name
 
+    # --- the engine's contract (contract.Offering) ---------------------------
+
+    def registration_title(self):
+        return self.name
+
+    def registration_when(self):
+        zone = self.page.registration_when().time_zone
+        return When(self.starts, self.ends, zone)
+
+    def registration_place(self):
+        if self.place:
+            return Place(name=self.place)
+        return self.page.registration_place()
+
+    def registration_page_url(self):
+        return self.page.registration_page_url()
+
+    def registration_contact(self):
+        return self.page.registration_contact()
+
+    def registration_calendar(self, *, registration=None):
+        return None
+
+    def registration_itinerary(self, *, registration):
+        return []
+
+    def registration_status(self, *, now=None):
+        return activity_status(self, now=now)
+
+    def registration_capacity(self):
+        return self.capacity
+
+    def registration_optional_activities(self):
+        return []
+
+
+def activity_status(activity, *, now=None):
+    """The registration status of an optional activity, from its row's seats."""
+    from .services import seats_left
+
+    row = Registrable.objects.filter(key=activity.translation_key).first()
+    return compute_status(
+        takes_registrations=row is not None,
+        is_open=row is not None and row.is_open,
+        when=activity.registration_when(),
+        opens_at=None,
+        deadline=None,
+        seats_left=seats_left(row) if row is not None else None,
+        now=now or timezone.now(),
+    )
+
 
 def prefetch_registrables(pages):
     """Load the registrable rows and their seat counts of many pages in two queries.
@@ -196,7 +331,7 @@ def prefetch_registrables(pages):
     For listings (event cards): afterwards ``page.get_registrable()`` and
     ``services.seats_left(row)`` cost no query.
     """
-    pages = [page for page in pages if getattr(page, "take_registrations", False)]
+    pages = [page for page in pages if page.take_registrations]
     if not pages:
         return
     rows = {
@@ -210,6 +345,6 @@ def prefetch_registrables(pages):
         .order_by()
     )
     for row in rows.values():
-        row._seats_taken = taken.get(row.pk, 0)
+        row.prefetched_seats_taken = taken.get(row.pk, 0)
     for page in pages:
         page.__dict__.setdefault("_registrable_cache", {})["row"] = rows.get(page.translation_key)

@@ -8,17 +8,16 @@ The outbox is sent after commit (``outbox.py``).
 """
 
 import datetime
-import zoneinfo
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from . import mails
+from .errors import RegistrationError
 from .models import (
     ACTIVE,
     SEAT_HOLDING,
@@ -30,22 +29,17 @@ from .models import (
     Registration,
     Status,
 )
+from .timefmt import format_moment
+from .transitions import MAIL_FOR_STATUS, Action, require
 
-
-class RegistrationError(Exception):
-    """A request the engine refuses, with a message for the person who asked."""
-
-    def __init__(self, message, *, code="invalid"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+__all__ = ["RegistrationError"]  # re-exported: callers catch services.RegistrationError
 
 
 # --- counting ----------------------------------------------------------------
 
 
 def seats_taken(registrable):
-    prefetched = getattr(registrable, "_seats_taken", None)  # pages.prefetch_registrables
+    prefetched = registrable.prefetched_seats_taken  # pages.prefetch_registrables
     if prefetched is not None:
         return prefetched
     if registrable.parent_id is None:
@@ -82,16 +76,6 @@ def _normalise(text):
 # --- checks ------------------------------------------------------------------
 
 
-def _local(moment, zone):
-    """``moment`` as date and time in the registrable's own time zone, in the active language."""
-    try:
-        tz = zoneinfo.ZoneInfo(zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        tz = datetime.UTC
-    local = moment.astimezone(tz)
-    return f"{date_format(local.date(), 'DATE_FORMAT')} {local:%H:%M}"
-
-
 #: The codes ``check_open`` raises with.
 CLOSED_CODES = frozenset({"closed", "not_yet"})
 
@@ -110,11 +94,8 @@ def check_open(registrable, *, now):
         raise RegistrationError(_("Registration is not open."), code="closed")
     if registrable.opens_at and now < registrable.opens_at:
         raise RegistrationError(
-            _("Registration opens on %(date)s (%(zone)s).")
-            % {
-                "date": _local(registrable.opens_at, registrable.time_zone),
-                "zone": registrable.time_zone,
-            },
+            _("Registration opens on %(date)s.")
+            % {"date": format_moment(registrable.opens_at, registrable.time_zone)},
             code="not_yet",
         )
     if registrable.closes_at and now > registrable.closes_at:
@@ -196,15 +177,7 @@ def _place(registration, registrable, *, now, mail=True):
     if registration.status == Status.CONFIRMED:
         _place_bookings(registration, now=now)
     if mail:
-        mails.enqueue(registration, _MAIL_FOR_STATUS[registration.status])
-
-
-_MAIL_FOR_STATUS = {
-    Status.UNVERIFIED: MailKind.RECEIVED,
-    Status.PENDING: MailKind.PENDING,
-    Status.CONFIRMED: MailKind.CONFIRMED,
-    Status.WAITLISTED: MailKind.WAITLISTED,
-}
+        mails.enqueue(registration, MAIL_FOR_STATUS[registration.status])
 
 
 def _place_bookings(registration, *, now):
@@ -249,14 +222,18 @@ def register(
     delegation=None,
     is_head=False,
     walk_in=False,
+    sensitive_consent=False,
     now=None,
 ):
     """Register one person. Returns the saved :class:`Registration`.
 
     ``data`` holds the model fields a delegate fills in; ``activities`` are
-    the optional activities' registrables. Raises :class:`RegistrationError`.
+    the optional activities' registrables. ``sensitive_consent`` is this
+    person's own consent to keeping their dietary and accessibility needs:
+    without it, needs are refused, never stored. Raises :class:`RegistrationError`.
     """
     now = now or timezone.now()
+    _check_sensitive_consent(data, sensitive_consent)
     with transaction.atomic():
         registrable = _lock(registrable)
         if not walk_in:
@@ -279,7 +256,7 @@ def register(
         )
         if not registration.correspondence_language:
             registration.correspondence_language = language
-        if registration.dietary_needs or registration.accessibility_needs:
+        if sensitive_consent:
             registration.sensitive_consent_at = now
         verify = registrable.requires_verification and not walk_in
         if not verify:
@@ -303,8 +280,25 @@ def register(
             if chosen and registration.status == Status.CONFIRMED:
                 _place_bookings(registration, now=now)
             if registration.email:
-                mails.enqueue(registration, _MAIL_FOR_STATUS[registration.status])
+                mails.enqueue(registration, MAIL_FOR_STATUS[registration.status])
         return registration
+
+
+def _has_needs(data):
+    return bool((data.get("dietary_needs") or "").strip()) or bool(
+        (data.get("accessibility_needs") or "").strip()
+    )
+
+
+def _check_sensitive_consent(data, consent):
+    if _has_needs(data) and not consent:
+        raise RegistrationError(
+            _(
+                "We can keep dietary or accessibility needs only with the consent of the "
+                "person they belong to. Tick the box, or leave those fields empty."
+            ),
+            code="consent",
+        )
 
 
 def _valid_activities(registrable, activities):
@@ -318,7 +312,8 @@ def register_delegation(*, registrable, organization, members, language, answers
     """Register a head of delegation (``members[0]``) and the members in one go.
 
     All or nobody: if one member cannot be registered, nothing is written.
-    ``members`` are dicts of model fields, each with ``activities`` (optional).
+    ``members`` are dicts of model fields, each with ``activities`` and
+    ``sensitive_consent`` (that member's own consent; both optional).
     """
     now = now or timezone.now()
     if not members:
@@ -335,6 +330,7 @@ def register_delegation(*, registrable, organization, members, language, answers
         for index, member in enumerate(members):
             member = dict(member)
             chosen = member.pop("activities", ())
+            consent = member.pop("sensitive_consent", False)
             key = (_normalise(member.get("email")), _normalise(member.get("name")))
             if key in seen:
                 raise RegistrationError(
@@ -352,6 +348,7 @@ def register_delegation(*, registrable, organization, members, language, answers
                     activities=chosen,
                     delegation=delegation,
                     is_head=index == 0,
+                    sensitive_consent=consent,
                     now=now,
                 )
             )
@@ -365,31 +362,27 @@ def confirm_email(*, registration, now=None):
         registrable = _lock(registration.registrable)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status == Status.EXPIRED:
-            raise RegistrationError(
-                _(
-                    "This registration expired because its address was not confirmed in time. "
-                    "Please register again."
-                ),
-                code="expired",
-            )
-        if registration.status != Status.UNVERIFIED:
+            require(Action.CONFIRM_EMAIL, registration)
+        if registration.status != Status.UNVERIFIED:  # followed twice: nothing to do
             return registration
         registration.verified_at = now
         _place(registration, registrable, now=now)
         return registration
 
 
-def change_registration(*, registration, data, answers=None, activities=None, now=None):
-    """The delegate (or an organizer) changes details or optional activities."""
+def change_registration(
+    *, registration, data, answers=None, activities=None, sensitive_consent=None, now=None
+):
+    """The delegate (or an organizer) changes details or optional activities.
+
+    ``sensitive_consent``: None leaves the consent as it is; True gives it;
+    False withdraws it, which erases the dietary and accessibility needs.
+    """
     now = now or timezone.now()
     with transaction.atomic():
         registrable = _lock(registration.registrable)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        if not registration.is_active:
-            raise RegistrationError(
-                _("This registration was cancelled and can no longer be changed."),
-                code="inactive",
-            )
+        require(Action.CHANGE, registration)
         if "organization" in data:
             _check_organization_limit(
                 registrable,
@@ -404,10 +397,17 @@ def change_registration(*, registration, data, answers=None, activities=None, no
         )
         if answers is not None:
             registration.answers = answers
-        if (registration.dietary_needs or registration.accessibility_needs) and (
-            registration.sensitive_consent_at is None
-        ):
+        if sensitive_consent is False:
+            _withdraw_sensitive_consent(registration)
+        elif sensitive_consent and registration.sensitive_consent_at is None:
             registration.sensitive_consent_at = now
+        _check_sensitive_consent(
+            {
+                "dietary_needs": registration.dietary_needs,
+                "accessibility_needs": registration.accessibility_needs,
+            },
+            registration.sensitive_consent_at is not None,
+        )
         registration.save()
         if activities is not None:
             wanted = {a.pk: a for a in _valid_activities(registrable, activities)}
@@ -433,14 +433,43 @@ def change_registration(*, registration, data, answers=None, activities=None, no
         return registration
 
 
+def _withdraw_sensitive_consent(registration):
+    registration.sensitive_consent_at = None
+    registration.dietary_needs = ""
+    registration.accessibility_needs = ""
+
+
+def withdraw_sensitive_consent(*, registration):
+    """The person withdraws their consent: their dietary and accessibility needs are erased."""
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        had = registration.sensitive_consent_at is not None or _has_needs(
+            {
+                "dietary_needs": registration.dietary_needs,
+                "accessibility_needs": registration.accessibility_needs,
+            }
+        )
+        _withdraw_sensitive_consent(registration)
+        registration.save(
+            update_fields=[
+                "sensitive_consent_at",
+                "dietary_needs",
+                "accessibility_needs",
+                "updated_at",
+            ]
+        )
+        if had:
+            mails.enqueue(registration, MailKind.CHANGED)
+        return registration
+
+
 def cancel_registration(*, registration, by_organizer=False, now=None):
     """Cancel; the seat goes to the first person waiting."""
     now = now or timezone.now()
     with transaction.atomic():
         registrable = _lock(registration.registrable)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        if not registration.is_active:
-            raise RegistrationError(_("This registration is already cancelled."), code="inactive")
+        require(Action.CANCEL, registration)
         held = registration.holds_seat
         registration.status = Status.CANCELLED
         registration.cancelled_at = now
@@ -532,8 +561,7 @@ def approve_registration(*, registration, now=None):
     with transaction.atomic():
         _lock(registration.registrable)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        if registration.status != Status.PENDING:
-            raise RegistrationError(_("Only registrations awaiting approval can be approved."))
+        require(Action.APPROVE, registration)
         registration.status = Status.CONFIRMED
         registration.confirmed_at = now
         registration.save()
@@ -547,10 +575,7 @@ def reject_registration(*, registration, now=None):
     with transaction.atomic():
         registrable = _lock(registration.registrable)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        if registration.status not in (Status.PENDING, Status.WAITLISTED, Status.UNVERIFIED):
-            raise RegistrationError(
-                _("Only registrations that are waiting can be rejected; cancel a confirmed one.")
-            )
+        require(Action.REJECT, registration)
         held = registration.holds_seat
         registration.status = Status.REJECTED
         registration.cancelled_at = now
@@ -568,8 +593,7 @@ def confirm_from_waitlist(*, registration, now=None):
     with transaction.atomic():
         registrable = _lock(registration.registrable)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        if registration.status != Status.WAITLISTED:
-            raise RegistrationError(_("This person is not on the waiting list."))
+        require(Action.GIVE_SEAT, registration)
         if seats_left(registrable) == 0:
             raise RegistrationError(
                 _("No seat is free. Add seats, or move someone to the waiting list first."),
@@ -589,8 +613,7 @@ def move_to_waitlist(*, registration, now=None):
     with transaction.atomic():
         _lock(registration.registrable)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        if registration.status not in SEAT_HOLDING:
-            raise RegistrationError(_("Only people with a seat can be moved to the waiting list."))
+        require(Action.WAITLIST, registration)
         registration.status = Status.WAITLISTED
         registration.waitlisted_at = now
         registration.save()
@@ -611,12 +634,7 @@ def check_in(*, registrable, code, now=None):
             raise RegistrationError(
                 _("No registration has the code %(code)s.") % {"code": code or "–"}, code="unknown"
             )
-        if registration.status != Status.CONFIRMED:
-            raise RegistrationError(
-                _("%(name)s is not confirmed (%(status)s).")
-                % {"name": registration.name, "status": registration.get_status_display()},
-                code="not_confirmed",
-            )
+        require(Action.CHECK_IN, registration)
         if registration.checked_in_at is None:
             registration.checked_in_at = now
             registration.save(update_fields=["checked_in_at"])
@@ -642,18 +660,9 @@ def write_to_confirmed(*, registrable, subject, body):
 
 def resend_mail(*, registration):
     """Queue the mail that matches the registration's status again."""
-    kind = {
-        Status.UNVERIFIED: MailKind.RECEIVED,
-        Status.PENDING: MailKind.PENDING,
-        Status.CONFIRMED: MailKind.CONFIRMED,
-        Status.WAITLISTED: MailKind.WAITLISTED,
-        Status.CANCELLED: MailKind.CANCELLED,
-        Status.REJECTED: MailKind.REJECTED,
-    }.get(registration.status)
-    if kind is None or not registration.email:
-        raise RegistrationError(_("There is no mail to send for this registration."))
+    require(Action.RESEND, registration)
     with transaction.atomic():
-        return mails.enqueue(registration, kind)
+        return mails.enqueue(registration, MAIL_FOR_STATUS[registration.status])
 
 
 def send_reminders(*, now=None):
@@ -676,17 +685,25 @@ def send_reminders(*, now=None):
     return sent
 
 
-def sync_registrable(*, page, activities=()):
-    """Write the engine's rows from a published registrable page (the original)."""
-    starts, ends, zone = page.registration_times()
+def sync_registrable(*, page, activities=None):
+    """Write the engine's rows from a published registrable page (the original).
+
+    Everything comes through the contract (``contract.Offering``): the page's
+    dates and seats, and its optional activities unless ``activities`` are given.
+    """
+    if activities is None:
+        activities = page.registration_optional_activities()
+    when = page.registration_when()
+    starts, ends, zone = when.starts, when.ends, when.time_zone
+    capacity = page.registration_capacity()
     with transaction.atomic():
         registrable, created = Registrable.objects.select_for_update().get_or_create(
             key=page.translation_key,
-            defaults={"title": page.title, "page": page, "capacity": page.capacity},
+            defaults={"title": page.registration_title(), "page": page, "capacity": capacity},
         )
         grew = False
         fields = {
-            "title": page.title,
+            "title": page.registration_title(),
             "page": page,
             "opens_at": page.registration_opens,
             "closes_at": page.registration_deadline,
@@ -699,40 +716,36 @@ def sync_registrable(*, page, activities=()):
             "organization_limit": page.organization_limit,
             "ask_emergency_contact": page.ask_emergency_contact,
         }
-        if not created and page.capacity != registrable.synced_capacity:
+        if not created and capacity != registrable.synced_capacity:
             grew = registrable.capacity is not None and (
-                page.capacity is None or page.capacity > registrable.capacity
+                capacity is None or capacity > registrable.capacity
             )
-            fields["capacity"] = page.capacity
-        fields["synced_capacity"] = page.capacity
+            fields["capacity"] = capacity
+        fields["synced_capacity"] = capacity
         for name, value in fields.items():
             setattr(registrable, name, value)
         registrable.save()
         keep = []
         for activity in activities:
+            title = activity.registration_title()
+            seats = activity.registration_capacity()
+            activity_when = activity.registration_when()
             row, _created = Registrable.objects.get_or_create(
                 key=activity.translation_key,
-                defaults={
-                    "parent": registrable,
-                    "title": activity.name,
-                    "capacity": activity.capacity,
-                },
+                defaults={"parent": registrable, "title": title, "capacity": seats},
             )
             activity_grew = (
                 not _created
-                and activity.capacity != row.synced_capacity
-                and (
-                    row.capacity is not None
-                    and (activity.capacity is None or activity.capacity > row.capacity)
-                )
+                and seats != row.synced_capacity
+                and (row.capacity is not None and (seats is None or seats > row.capacity))
             )
-            if _created or activity.capacity != row.synced_capacity:
-                row.capacity = activity.capacity
-            row.synced_capacity = activity.capacity
+            if _created or seats != row.synced_capacity:
+                row.capacity = seats
+            row.synced_capacity = seats
             row.parent = registrable
-            row.title = activity.name
-            row.starts_at = activity.starts
-            row.ends_at = activity.ends
+            row.title = title
+            row.starts_at = activity_when.starts
+            row.ends_at = activity_when.ends
             row.time_zone = zone
             row.is_open = True
             row.requires_verification = registrable.requires_verification

@@ -18,7 +18,7 @@ def sync_on_publish(sender, instance, **kwargs):
         and not Registrable.objects.filter(key=page.translation_key).exists()
     ):
         return
-    sync_registrable(page=page, activities=page.registration_activity_items())
+    sync_registrable(page=page)
 
 
 def connect():

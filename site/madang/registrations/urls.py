@@ -12,6 +12,11 @@ urlpatterns = [
     path("registration/<str:token>/", views.manage, name="manage"),
     path("registration/<str:token>/change/", views.change, name="change"),
     path("registration/<str:token>/cancel/", views.cancel, name="cancel"),
+    path(
+        "registration/<str:token>/withdraw-consent/",
+        views.withdraw_consent,
+        name="withdraw_consent",
+    ),
     path("registration/<str:token>/calendar/", views.calendar, name="calendar"),
     path("registration/<str:token>/qr/", views.qr, name="qr"),
 ]

@@ -5,21 +5,28 @@ Links in mails carry signed tokens (tokens.py); a bad or old link gets a clear
 page, never someone else's data.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
+from django.contrib import messages
 from django.core import signing
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
 from madang.core.cache import content_generation
 
 from . import services
 from .attachments import calendar_file, qr_png
+from .contract import Facts, facts_of
+from .details import chosen_activities, details_for
 from .forms import CancelForm, DelegationForm, MemberFormSet, RegistrationForm
 from .models import Registrable, Status
 from .tokens import (
@@ -32,42 +39,76 @@ from .tokens import (
 
 DONE_SALT = "madang.registrations.done"
 
+#: Said after the delegate confirmed their address, by the status it led to.
+CONFIRMED_MESSAGES = {
+    Status.CONFIRMED: gettext_lazy("Thank you: your address is confirmed and your seat is yours."),
+    Status.PENDING: gettext_lazy(
+        "Thank you: your address is confirmed. The organizers approve each registration; "
+        "we will write again when they have."
+    ),
+    Status.WAITLISTED: gettext_lazy(
+        "Thank you: your address is confirmed. Every seat is taken, so you are on the waiting list."
+    ),
+}
+
+
+@dataclass
+class FormSetup:
+    """What a registration form of one offering needs, in one language.
+
+    The page comes with its questions, its activities' rows and their titles
+    in that language, and its facts (``contract.Facts``). All of them change
+    only when the page is published, so they are kept in the cache until the
+    next publish (the content generation); every POST needs them. The row's
+    seats and dates may be stale in this copy: pages read the row again, and
+    the services lock it and read it fresh.
+    """
+
+    registrable: Registrable
+    page: object  # the offering's page in the language
+    questions: list
+    activities: list  # [(activity's Registrable row, title in the language)]
+    facts: Facts
+
 
 def form_setup(key, language):
-    """The registrable's row and its page in ``language``, ready to build the form.
-
-    The page comes with its questions, its activity names and the activities'
-    rows. All of them change only when the page is published, so they are kept
-    in the cache until the next publish (the content generation); every POST
-    needs them. The row's seats and dates may be stale in this copy: pages read
-    the row again, and the services lock it and read it fresh.
-    Returns ``(None, None)`` for an unknown key or a page that is not live.
-    """
+    """The :class:`FormSetup` of the offering with this key, or None (unknown, not live)."""
     cache_key = f"registrations:form:{key}:{language}:{content_generation()}"
     found = cache.get(cache_key)
     if found is None:
         registrable = Registrable.objects.filter(key=key, parent__isnull=True).first()
         page = registrable.page_in(language) if registrable is not None else None
         if page is None:
-            return None, None
-        page.registration_questions_list = list(page.registration_questions.all())
-        page.registration_names = page.registration_activity_names()
-        page.engine_activities = list(registrable.activities.all())
-        found = (registrable, page)
+            return None
+        facts = facts_of(page)
+        found = FormSetup(
+            registrable=registrable,
+            page=page,
+            questions=page.registration_question_list(),
+            activities=[
+                (row, facts.activities[str(row.key)].title)
+                if str(row.key) in facts.activities
+                else (row, row.title)
+                for row in registrable.activities.order_by("starts_at", "pk")
+            ],
+            facts=facts,
+        )
         cache.set(cache_key, found, 600)
     return found
 
 
-def _registrable_and_page(key, *, fresh=True):
-    """The registrable and its page; ``fresh=False`` keeps the row as of the last publish.
+def _setup(key, *, fresh=True):
+    """The form setup; ``fresh=False`` keeps the row as of the last publish.
 
     A POST builds its form from that copy (the service reads the row again,
     locked); whatever shows seats or dates reads it fresh.
     """
-    registrable, page = form_setup(key, get_language())
-    if page is None:
+    setup = form_setup(key, get_language())
+    if setup is None:
         raise Http404
-    return (_fresh(registrable) if fresh else registrable), page
+    if fresh:
+        setup.registrable = _fresh(setup.registrable)
+    return setup
 
 
 def _fresh(registrable):
@@ -90,10 +131,12 @@ def too_many_requests(request):
     return render(request, "registrations/too_many_requests.html", status=429)
 
 
-def _context(registrable, page, **extra):
+def _context(setup, **extra):
+    registrable = setup.registrable
     return {
         "registrable": registrable,
-        "target_page": page,
+        "target_page": setup.page,
+        "facts": setup.facts,
         "seats_left": services.seats_left(registrable),
         "now": timezone.now(),
         **extra,
@@ -109,13 +152,8 @@ def _done_redirect(registrations):
 @never_cache
 def register(request, key):
     posted = request.method == "POST"
-    registrable, page = _registrable_and_page(key, fresh=not posted)
-    form = RegistrationForm(
-        request.POST if posted else None,
-        registrable=registrable,
-        page=page,
-        language=get_language(),
-    )
+    setup = _setup(key, fresh=not posted)
+    form = RegistrationForm(request.POST if posted else None, setup=setup, language=get_language())
     closed = None
     if posted:
         if _rate_limited(request):
@@ -125,11 +163,12 @@ def register(request, key):
         if form.is_valid():
             try:
                 registration = services.register(
-                    registrable=registrable,
+                    registrable=setup.registrable,
                     data=form.person_data(),
                     language=get_language(),
                     answers=form.answers(),
                     activities=form.chosen_activities(),
+                    sensitive_consent=form.cleaned_data["sensitive_consent"],
                 )
             except services.RegistrationError as error:
                 if error.code in services.CLOSED_CODES:
@@ -138,12 +177,12 @@ def register(request, key):
                     form.add_error(None, error.message)
             else:
                 return _done_redirect([registration])
-        registrable = _fresh(registrable)
-    closed = closed or services.closed_reason(registrable)
+        setup.registrable = _fresh(setup.registrable)
+    closed = closed or services.closed_reason(setup.registrable)
     return render(
         request,
         "registrations/register.html",
-        _context(registrable, page, form=form, closed=closed),
+        _context(setup, form=form, closed=closed),
         status=_status(request, closed=closed, failed=bool(form.errors)),
     )
 
@@ -151,14 +190,12 @@ def register(request, key):
 @never_cache
 def register_delegation(request, key):
     posted = request.method == "POST"
-    registrable, page = _registrable_and_page(key, fresh=not posted)
+    setup = _setup(key, fresh=not posted)
     data = request.POST if posted else None
-    head = RegistrationForm(
-        data, registrable=registrable, page=page, language=get_language(), prefix="head"
-    )
+    head = RegistrationForm(data, setup=setup, language=get_language(), prefix="head")
     del head.fields["organization"]  # the delegation's, asked once above
     delegation_form = DelegationForm(data, prefix="delegation")
-    members = MemberFormSet(data, prefix="members", form_kwargs={"registrable": registrable})
+    members = MemberFormSet(data, prefix="members", form_kwargs={"registrable": setup.registrable})
     errors = closed = None
     if posted:
         if _rate_limited(request):
@@ -168,12 +205,18 @@ def register_delegation(request, key):
         valid = all([head.is_valid(), delegation_form.is_valid(), members.is_valid()])
         if valid:
             language = head.cleaned_data["correspondence_language"] or get_language()
-            people = [{**head.person_data(), "activities": head.chosen_activities()}]
+            people = [
+                {
+                    **head.person_data(),
+                    "activities": head.chosen_activities(),
+                    "sensitive_consent": head.cleaned_data["sensitive_consent"],
+                }
+            ]
             for member in members.filled_forms():
                 people.append({**member.member_data(), "correspondence_language": language})
             try:
                 _delegation, registrations = services.register_delegation(
-                    registrable=registrable,
+                    registrable=setup.registrable,
                     organization=delegation_form.cleaned_data["organization"],
                     members=people,
                     language=get_language(),
@@ -186,8 +229,8 @@ def register_delegation(request, key):
                     errors = error.message
             else:
                 return _done_redirect(registrations)
-        registrable = _fresh(registrable)
-    closed = closed or services.closed_reason(registrable)
+        setup.registrable = _fresh(setup.registrable)
+    closed = closed or services.closed_reason(setup.registrable)
     failed = posted and bool(
         errors or head.errors or delegation_form.errors or members.total_error_count()
     )
@@ -195,8 +238,7 @@ def register_delegation(request, key):
         request,
         "registrations/register_delegation.html",
         _context(
-            registrable,
-            page,
+            setup,
             form=head,
             delegation_form=delegation_form,
             members=members,
@@ -218,7 +260,7 @@ def _status(request, *, closed, failed):
 
 @never_cache
 def done(request, key):
-    registrable, page = _registrable_and_page(key)
+    setup = _setup(key)
     registrations = []
     token = request.GET.get("r", "")
     if token:
@@ -227,9 +269,17 @@ def done(request, key):
         except signing.BadSignature:
             ids = []
         if isinstance(ids, list) and all(isinstance(i, int) for i in ids):
-            registrations = list(registrable.registrations.filter(pk__in=ids))
+            registrations = list(setup.registrable.registrations.filter(pk__in=ids))
+    chosen = chosen_activities(registrations[0], setup.facts) if len(registrations) == 1 else []
     return render(
-        request, "registrations/done.html", _context(registrable, page, registrations=registrations)
+        request,
+        "registrations/done.html",
+        _context(
+            setup,
+            registrations=registrations,
+            activities=chosen,
+            statuses={r.status for r in registrations},
+        ),
     )
 
 
@@ -244,31 +294,24 @@ def _bad_link(request, error):
 
 
 def _manage_context(registration, **extra):
-    page = registration.registrable.page_in(get_language())
-    names = _activity_names(page)
-    bookings = list(registration.bookings.select_related("activity"))
-    for booking in bookings:
-        booking.name = names.get(str(booking.activity.key), booking.activity.title)
+    details = details_for(registration, get_language())
+    register_again_url = ""
+    if (
+        registration.can.register_again
+        and details.page is not None
+        and details.page.registration_status().is_open
+    ):
+        register_again_url = reverse("registrations:register", args=[registration.registrable.key])
     return {
         "registration": registration,
         "registrable": registration.registrable,
-        "target_page": page,
+        "target_page": details.page,
+        "details": details,
+        "facts": details.facts,
         "token": manage_token(registration),
-        "bookings": bookings,
-        "itinerary_template": getattr(page, "registration_itinerary_template", None),
-        "itinerary": (
-            page.registration_itinerary(registration)
-            if hasattr(page, "registration_itinerary")
-            else None
-        ),
+        "register_again_url": register_again_url,
         **extra,
     }
-
-
-def _activity_names(page):
-    if page is None or not hasattr(page, "registration_activity_names"):
-        return {}
-    return {str(key): name for key, name in page.registration_activity_names().items()}
 
 
 @never_cache
@@ -278,6 +321,7 @@ def verify(request, token):
     except (InvalidLink, ExpiredLink) as error:
         return _bad_link(request, error)
     try:
+        before = registration.status
         registration = services.confirm_email(registration=registration)
     except services.RegistrationError as error:
         return render(
@@ -286,6 +330,8 @@ def verify(request, token):
             _manage_context(registration, error=error.message),
             status=409,
         )
+    if before == Status.UNVERIFIED:
+        messages.success(request, CONFIRMED_MESSAGES[registration.status])
     return redirect("registrations:manage", token=manage_token(registration))
 
 
@@ -304,15 +350,16 @@ def change(request, token):
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
         return _bad_link(request, error)
-    if not registration.is_active:
+    if not registration.can.change:
+        messages.info(request, _("This registration was cancelled and can no longer be changed."))
         return redirect("registrations:manage", token=token)
-    registrable = registration.registrable
-    page = registrable.page_in(get_language())
+    setup = _setup(registration.registrable.key, fresh=False)
+    setup.registrable = registration.registrable
+    posted = request.method == "POST"
     form = RegistrationForm(
-        request.POST if request.method == "POST" else None,
+        request.POST if posted else None,
         instance=registration,
-        registrable=registrable,
-        page=page,
+        setup=setup,
         language=registration.language,
         with_consent=False,
         initial={
@@ -323,17 +370,19 @@ def change(request, token):
             ]
         },
     )
-    if request.method == "POST" and form.is_valid():
+    if posted and form.is_valid():
         try:
             services.change_registration(
                 registration=registration,
                 data=form.person_data(),
                 answers=form.answers(),
                 activities=form.chosen_activities(),
+                sensitive_consent=form.cleaned_data.get("sensitive_consent"),
             )
         except services.RegistrationError as error:
             form.add_error(None, error.message)
         else:
+            messages.success(request, _("Your changes are saved. We have sent you a mail."))
             return redirect("registrations:manage", token=token)
     registration.refresh_from_db()
     return render(
@@ -342,6 +391,22 @@ def change(request, token):
         _manage_context(registration, form=form),
         status=400 if form.errors else 200,
     )
+
+
+@never_cache
+@require_POST
+def withdraw_consent(request, token):
+    """The person withdraws their consent to keeping their dietary and accessibility needs."""
+    try:
+        registration = registration_from_manage_token(token)
+    except (InvalidLink, ExpiredLink) as error:
+        return _bad_link(request, error)
+    services.withdraw_sensitive_consent(registration=registration)
+    messages.success(
+        request,
+        _("Your consent is withdrawn: we have erased your dietary and accessibility needs."),
+    )
+    return redirect("registrations:manage", token=token)
 
 
 @never_cache
@@ -358,6 +423,7 @@ def cancel(request, token):
         except services.RegistrationError as exc:
             error = exc.message
         else:
+            messages.success(request, _("Your registration is cancelled. We have sent you a mail."))
             return redirect("registrations:manage", token=token)
     return render(
         request,
@@ -372,7 +438,7 @@ def calendar(request, token):
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
         return _bad_link(request, error)
-    attachment = calendar_file(registration) if registration.status == Status.CONFIRMED else None
+    attachment = calendar_file(registration) if registration.can.ticket else None
     if attachment is None:
         raise Http404
     name, data, mimetype = attachment
@@ -386,6 +452,6 @@ def qr(request, token):
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
         return _bad_link(request, error)
-    if registration.status != Status.CONFIRMED:
+    if not registration.can.ticket:
         raise Http404
     return HttpResponse(qr_png(registration), content_type="image/png")
