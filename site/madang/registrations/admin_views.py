@@ -73,7 +73,11 @@ def _country_name(code):
 
 
 def _language_name(code):
-    return str(dict(settings.LANGUAGES).get(code, code))
+    """A language's name in the admin's language ("영어" in the Korean admin, not "English")."""
+    try:
+        return str(translation.get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
 
 
 def summary(registrable):
@@ -830,6 +834,9 @@ class RegistrationDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
             country=_country_name(registration.country) if registration.country else "",
             bookings=registration.bookings.select_related("activity"),
             mails=registration.mails.order_by("-created_at", "-pk"),
+            can_manage_personal_data=self.request.user.has_perm(
+                "registrations.manage_personal_data"
+            ),
             members=(
                 registration.delegation.members.exclude(pk=registration.pk)
                 if registration.delegation
