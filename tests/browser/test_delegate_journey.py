@@ -92,7 +92,7 @@ def journey(request, django_db_serialized_rollback, transactional_db, live_serve
     from tests.registrations.factories import make_registrable_event
 
     language = request.param
-    settings.WAGTAILADMIN_BASE_URL = live_server.url  # links in mails lead to this server
+    settings.SITE_URL = live_server.url  # links in mails lead to this server
     homes = make_home_pages()
     index = EventIndexPageFactory(parent=homes["ko"], locale=homes["ko"].locale)
     page, registrable = make_registrable_event(

@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.core import mail
 
 from madang.registrations.models import Delegation, Registration, Status
@@ -347,7 +348,7 @@ def test_a_member_without_an_address_is_confirmed_with_the_heads_and_mailed_to_t
 def link_in_first_mail_of(head):
     from madang.registrations.mails import verify_url
 
-    return verify_url(head).removeprefix("http://testserver")
+    return verify_url(head).removeprefix(settings.SITE_URL)
 
 
 def test_the_head_manages_the_whole_delegation_from_one_link(
@@ -364,7 +365,7 @@ def test_the_head_manages_the_whole_delegation_from_one_link(
     )
     head, first, elder = Registration.objects.order_by("pk")
 
-    head_page = client.get(manage_url(head).removeprefix("http://testserver")).content.decode()
+    head_page = client.get(manage_url(head).removeprefix(settings.SITE_URL)).content.decode()
 
     assert f"Your delegation: {ORGANIZATION}" in head_page
     links = re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', head_page)
@@ -374,7 +375,7 @@ def test_the_head_manages_the_whole_delegation_from_one_link(
     assert "Back to your delegation" in elder_page
     assert "Cancel my registration" in elder_page
     # A member's own link does not lead to the head's page.
-    member_page = client.get(manage_url(first).removeprefix("http://testserver")).content
+    member_page = client.get(manage_url(first).removeprefix(settings.SITE_URL)).content
     assert b"Back to your delegation" not in member_page
     forged = client.get(links[1][0].split("?")[0] + "?head=" + manage_url(first).split("/")[-2])
     assert b"Back to your delegation" not in forged.content
