@@ -248,3 +248,39 @@ def test_the_whole_journey_in_the_delegates_language(journey, phone, mailoutbox)
     assert words["thanks"] in page.locator("main").inner_text()
 
     assert problems == []
+
+
+def test_a_head_adds_and_removes_member_rows_and_registers_a_member_without_email(
+    journey, phone, mailoutbox
+):
+    language, site = journey
+    page = phone
+    page.goto(site.url + site.form + "delegation/", wait_until="load")
+    rows = page.locator("fieldset.member")
+    assert rows.count() == 2
+    problems = violations(page, f"{language}-delegation")
+
+    page.locator("[data-add-member]").click()
+    assert rows.count() == 3
+    assert page.locator("#id_members-TOTAL_FORMS").input_value() == "3"
+    assert page.locator("#id_members-2-name").evaluate("e => e === document.activeElement")
+    rows.nth(1).locator("[data-remove-member]").click()
+    assert rows.count() == 2
+    assert page.locator("#id_members-TOTAL_FORMS").input_value() == "2"
+    assert page.locator("#id_members-1-name").count() == 1
+    assert page.locator("#id_members-2-name").count() == 0
+    problems += violations(page, f"{language}-delegation-rows")
+
+    page.fill("#id_delegation-organization", "안산의료복지사회적협동조합")
+    page.fill("#id_head-name", "김민지")
+    page.fill("#id_head-email", "head@example.org")
+    page.check("#id_head-consent")
+    page.fill("#id_members-0-name", "이영수")
+    page.fill("#id_members-0-email", "young@example.org")
+    page.fill("#id_members-1-name", "박순자")  # no address: her mails go to the head
+    page.locator("form.registration-form button[type=submit]").click()
+    page.wait_for_url(re.compile(r".*/thanks/\?r=.*"))
+    names = page.locator(".registration-done__list strong").all_inner_texts()
+    assert names == ["김민지", "이영수", "박순자"]
+    assert sorted(m.to[0] for m in mailoutbox) == ["head@example.org", "young@example.org"]
+    assert problems == []
