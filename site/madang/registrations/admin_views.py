@@ -72,12 +72,17 @@ def _country_name(code):
     return str(dict(COUNTRIES).get(code, code))
 
 
+#: The site's languages named in the admin's language ("영어" in the Korean admin).
+LANGUAGE_NAMES = {
+    "ko": pgettext_lazy("language name", "Korean"),
+    "ja": pgettext_lazy("language name", "Japanese"),
+    "en": pgettext_lazy("language name", "English"),
+}
+
+
 def _language_name(code):
-    """A language's name in the admin's language ("영어" in the Korean admin, not "English")."""
-    try:
-        return str(translation.get_language_info(code)["name_translated"])
-    except KeyError:
-        return code
+    """A language's name in the admin's language, not its own ("English: 1명" was the bug)."""
+    return str(LANGUAGE_NAMES.get(code, dict(settings.LANGUAGES).get(code, code)))
 
 
 def summary(registrable):
