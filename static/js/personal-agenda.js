@@ -173,6 +173,25 @@
         var times = Array.prototype.slice.call(document.querySelectorAll("time[data-event-time]"));
         var zones = Array.prototype.slice.call(document.querySelectorAll("[data-event-zone]"));
         var clock = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+        // Zones are named in the page's language ("대한민국 표준시"), never as IANA ids.
+        var eventZoneName = zones.length ? zones[0].textContent : zoneName(eventZone);
+        var visitorZoneName = zoneName(visitorZone);
+
+        function zoneName(zone) {
+            try {
+                var parts = new Intl.DateTimeFormat(language, {
+                    timeZone: zone, timeZoneName: "long",
+                }).formatToParts(new Date());
+                for (var i = 0; i < parts.length; i++) {
+                    if (parts[i].type === "timeZoneName") {
+                        return parts[i].value;
+                    }
+                }
+            } catch (error) {
+                // An engine without timeZoneName parts: the id is still better than nothing.
+            }
+            return zone;
+        }
 
         function localText(element) {
             var date = new Date(element.getAttribute("datetime"));
@@ -197,13 +216,13 @@
                 element.textContent = local ? localText(element) : element.dataset.eventText;
             });
             zones.forEach(function (element) {
-                element.textContent = local ? visitorZone : eventZone;
+                element.textContent = local ? visitorZoneName : eventZoneName;
             });
             button.setAttribute("aria-pressed", local ? "true" : "false");
             if (status) {
                 status.textContent = fill(
                     local ? button.dataset.messageLocal : button.dataset.messageEvent,
-                    { zone: local ? visitorZone : eventZone }
+                    { zone: local ? visitorZoneName : eventZoneName }
                 );
             }
         }

@@ -174,6 +174,6 @@ def test_a_delegate_registers_on_a_phone_and_manages_the_registration(
 
     # The delegation form, for a head registering several members.
     page.goto(site.url + site.form + "delegation/", wait_until="load")
-    assert page.locator("fieldset.member").count() == 3
+    assert page.locator("fieldset.member").count() == 2
     assert no_sideways_scrolling(page) is True
     assert violations(page) == []

@@ -219,3 +219,19 @@ def test_admin_user_keeps_a_changed_password(demo, monkeypatch):
     admin.refresh_from_db()
     assert admin.check_password("from-the-environment") is True
     assert "password from-the-environment" in output
+
+
+def test_the_summary_is_in_the_readers_language_and_names_every_kind(demo):
+    from madang.core.management.commands.load_demo import KINDS
+
+    out = StringIO()
+    with translation.override("ko"):
+        call_command("load_demo", stdout=out)
+        kinds = {str(label) for label in KINDS.values()}
+    output = out.getvalue()
+
+    assert {"host profiles", "places", "registrations"} <= set(KINDS)
+    # Every kind is named in Korean; no English kind is left in the Korean summary.
+    for english in KINDS:
+        assert f"{english} " not in output
+    assert any(kind in output for kind in kinds)

@@ -29,7 +29,7 @@ def po_path(language):
 def stale_catalogs():
     """The .po files whose .mo is missing or older than the .po."""
     stale = []
-    for po in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po")):
+    for po in sorted(LOCALE_DIR.glob("**/LC_MESSAGES/*.po")):
         mo = po.with_suffix(".mo")
         if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
             stale.append(po)
@@ -179,3 +179,36 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
     assert response.status_code == 404
     title = re.search(r"<title>(.*?)</title>", response.text, re.S).group(1)
     assert " ".join(title.split()) == expected
+
+
+# --- Upstream strings the packages' catalogs lack (locale/upstream) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "msgid", "expected"),
+    [
+        ("ko", "- Select an option -", "- 선택하세요 -"),  # Django's empty choice
+        ("ja", "- Select an option -", "- 選択してください -"),
+        ("ko", "Search all pages…", "모든 페이지 검색…"),  # Wagtail's dashboard
+        ("ja", "just now", "たった今"),
+    ],
+)
+def test_our_catalog_fills_what_upstream_lacks(compiled_catalogs, language, msgid, expected):
+    with translation.override(language):
+        assert translation.gettext(msgid) == expected
+
+
+def test_the_dashboard_counts_pages_in_korean(compiled_catalogs, admin_client, home_pages):
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.get(username="admin")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ko"
+    profile.save()
+
+    html = admin_client.get("/admin/").content.decode()
+
+    assert re.search(r"페이지 \d+개", html)
+    assert "모든 페이지 검색…" in html
+    assert " Pages <span" not in html

@@ -147,3 +147,22 @@ def test_most_read_leaves_out_untranslated_placeholders(news_index, home_pages):
     placeholder = read.copy_for_translation(Locale.objects.get(language_code="ja"), alias=True)
 
     assert NewsPage.objects.get(pk=placeholder.pk).most_read() == []
+
+
+def test_a_korean_only_article_in_the_japanese_list_says_so_and_is_marked_korean(
+    client, news_index, home_pages
+):
+    from wagtail.models import Locale
+
+    korean = article(
+        news_index, "조합원 건강 강좌", date=datetime.date(2025, 3, 1), intro="동네 강좌"
+    )
+    ja_index = news_index.copy_for_translation(Locale.objects.get(language_code="ja"))
+    ja_index.save_revision().publish()
+    korean.copy_for_translation(Locale.objects.get(language_code="ja"), alias=True)
+
+    html = client.get("/ja/news/").content.decode()
+
+    assert '<h3 class="card__title" lang="ko">' in html
+    assert '<p class="card__lang">韓国語のみ</p>' in html
+    assert '<p class="card__text" lang="ko">동네 강좌</p>' in html

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from madang.registrations import services
@@ -160,7 +160,7 @@ def test_counts_interpreters_per_language_dietary_needs_and_activities(admin):
             for a in summary["activities"]
         ],
     ) == (
-        [("English", 2), ("日本語", 1)],
+        [("English", 2), ("Japanese", 1)],  # named in the admin's language
         [("Vegan", 2), ("halal", 1)],
         [(visit, 1, 1, 0)],
     )
@@ -703,3 +703,15 @@ def test_view_permission_reads_but_does_not_act(editor, full_event):
         302,
         Status.CONFIRMED,
     )
+
+
+def test_the_korean_admin_names_interpretation_languages_in_korean(client, full_event):
+    from madang.registrations.admin_views import summary
+
+    registrable, first, second, third = full_event
+    Registration.objects.filter(pk=first.pk).update(interpretation_language="en")
+
+    with translation.override("ko"):
+        assert summary(registrable)["interpretation"] == [("영어", 1)]
+    with translation.override("ja"):
+        assert summary(registrable)["interpretation"] == [("英語", 1)]

@@ -30,7 +30,7 @@ class NewsPageQuerySet(PageQuerySet):
 
     def for_listing(self):
         return (
-            self.select_related("lead_image")
+            self.select_related("lead_image", "alias_of__locale")
             .prefetch_related("lead_image__renditions")
             .order_by("-date", "-pk")
         )

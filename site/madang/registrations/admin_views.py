@@ -72,8 +72,17 @@ def _country_name(code):
     return str(dict(COUNTRIES).get(code, code))
 
 
+#: The site's languages named in the admin's language ("영어" in the Korean admin).
+LANGUAGE_NAMES = {
+    "ko": pgettext_lazy("language name", "Korean"),
+    "ja": pgettext_lazy("language name", "Japanese"),
+    "en": pgettext_lazy("language name", "English"),
+}
+
+
 def _language_name(code):
-    return str(dict(settings.LANGUAGES).get(code, code))
+    """A language's name in the admin's language, not its own ("English: 1명" was the bug)."""
+    return str(LANGUAGE_NAMES.get(code, dict(settings.LANGUAGES).get(code, code)))
 
 
 def summary(registrable):
@@ -830,6 +839,9 @@ class RegistrationDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
             country=_country_name(registration.country) if registration.country else "",
             bookings=registration.bookings.select_related("activity"),
             mails=registration.mails.order_by("-created_at", "-pk"),
+            can_manage_personal_data=self.request.user.has_perm(
+                "registrations.manage_personal_data"
+            ),
             members=(
                 registration.delegation.members.exclude(pk=registration.pk)
                 if registration.delegation

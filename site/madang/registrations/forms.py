@@ -13,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.contrib.forms.forms import FormBuilder
 
 from .countries import COUNTRIES
@@ -307,7 +308,19 @@ class RegistrationForm(PersonFieldsMixin, forms.ModelForm):
 
 
 class MemberForm(PersonFieldsMixin, forms.ModelForm):
-    """One member of a delegation; empty rows are skipped."""
+    """One member of a delegation; empty rows are skipped.
+
+    A member without an address of their own leaves it empty: their mails go
+    to the head of the delegation, who manages their registration.
+    """
+
+    sensitive_consent = forms.BooleanField(
+        label=_(
+            "This member agrees that their dietary and accessibility needs are kept and "
+            "shared with the organizers and caterers."
+        ),
+        required=False,
+    )
 
     class Meta:
         model = Registration
@@ -316,23 +329,62 @@ class MemberForm(PersonFieldsMixin, forms.ModelForm):
     def __init__(self, *args, registrable=None, **kwargs):
         super().__init__(*args, **kwargs)
         self._setup_person_fields(registrable)
-        self.fields["email"].help_text = _("Each member gets their own mail and link.")
+        self.fields["email"].required = False
+        self.fields["email"].help_text = _(
+            "Each member with an address gets their own mail and link. Leave it empty for a "
+            "member without one: their mails go to you, and you manage their registration."
+        )
         _dress(self)
         self.empty_permitted = True
         self.use_required_attribute = False
 
+    def clean(self):
+        cleaned = super().clean()
+        needs = cleaned.get("dietary_needs") or cleaned.get("accessibility_needs")
+        if needs and not cleaned.get("sensitive_consent"):
+            self.add_error(
+                "sensitive_consent",
+                _(
+                    "We can keep this member's dietary or accessibility needs only with their "
+                    "consent. Tick the box, or leave those fields empty."
+                ),
+            )
+        return cleaned
+
     def member_data(self):
-        return {name: self.cleaned_data.get(name) or "" for name in MEMBER_FIELDS}
+        data = {name: self.cleaned_data.get(name) or "" for name in MEMBER_FIELDS}
+        data["sensitive_consent"] = bool(self.cleaned_data.get("sensitive_consent"))
+        return data
 
 
 class BaseMemberFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        "too_many_forms": ngettext_lazy(
+            "A delegation can register at most %(num)d member besides its head.",
+            "A delegation can register at most %(num)d members besides its head.",
+            "num",
+        ),
+    }
+
     def filled_forms(self):
         return [f for f in self.forms if f.has_changed() and f.cleaned_data]
 
 
-MemberFormSet = forms.formset_factory(
-    MemberForm, formset=BaseMemberFormSet, extra=3, max_num=30, validate_max=True
-)
+#: Member rows shown at first; more are added on the page (static/js/delegation-form.js).
+FIRST_MEMBER_ROWS = 2
+
+
+def member_formset(registrable):
+    """The formset class of a delegation's members, up to the organizers' limit."""
+    most = max(registrable.delegation_limit - 1, 0)
+    return forms.formset_factory(
+        MemberForm,
+        formset=BaseMemberFormSet,
+        extra=min(FIRST_MEMBER_ROWS, most),
+        max_num=most,
+        absolute_max=most,
+        validate_max=True,
+    )
 
 
 class DelegationForm(forms.Form):

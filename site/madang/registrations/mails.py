@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from madang.core.links import absolute_url
 
 from .details import details_for
-from .models import MailKind, OutboxMail
+from .models import MailKind, OutboxMail, Registration
 
 ATTACH_CALENDAR = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.CHANGED, MailKind.REMINDER}
 
@@ -95,6 +95,20 @@ def _paragraphs(kind, registration, title, activity):
     return texts[kind]
 
 
+def reader_of(registration):
+    """Who reads the mails about a registration: the person, or, for a delegation member
+    without an address of their own, the head of the delegation. None: nobody."""
+    if registration.email:
+        return registration
+    if registration.delegation_id and not registration.is_head:
+        return (
+            Registration.objects.filter(delegation_id=registration.delegation_id, is_head=True)
+            .exclude(email="")
+            .first()
+        )
+    return None
+
+
 def register_url(registration, language=None):
     """The form to register again (after a cancellation), in the mail's language."""
     with translation.override(language or registration.correspondence_language):
@@ -128,14 +142,26 @@ def render(registration, kind, *, activity=None, subject=None, body=None):
             activity_name = facts.title if facts else activity.title
         facts = details.facts
         page_url = absolute_url(facts.page_url) if facts and facts.page_url else ""
+        reader = reader_of(registration) or registration
+        paragraphs = _paragraphs(kind, registration, title, activity_name)
+        if reader.pk != registration.pk:
+            paragraphs.insert(
+                0,
+                _(
+                    "This mail is about the registration of %(name)s, who is registered with "
+                    "your delegation without an email address of their own."
+                )
+                % {"name": registration.name},
+            )
         context = {
             "registration": registration,
+            "reader": reader,
             "details": details,
             "facts": facts,
             "kind": kind,
             "title": title,
             "page_url": page_url,
-            "paragraphs": _paragraphs(kind, registration, title, activity_name),
+            "paragraphs": paragraphs,
             "body": body or "",
             "manage_url": manage_url(registration, language),
             "verify_url": verify_url(registration, language) if kind == MailKind.RECEIVED else "",
@@ -161,13 +187,14 @@ def enqueue(registration, kind, *, activity=None, subject=None, body=None):
     request and the seat lock do not wait for templates. An organizer's own
     message keeps its subject and body in the row.
     """
-    if not registration.email:
+    reader = reader_of(registration)
+    if reader is None:
         return None
     mail = OutboxMail.objects.create(
         registration=registration,
         kind=kind,
         activity=activity,
-        to=registration.email,
+        to=reader.email,
         language=registration.correspondence_language or registration.language,
         subject=(subject or "")[:255],
         text=body or "",

@@ -12,6 +12,7 @@ publishing the original writes the engine's :class:`~.models.Registrable`
 rows, which hold the seats (``services.sync_registrable``).
 """
 
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -50,6 +51,12 @@ class RegistrablePageMixin(models.Model):
         _("seats per organization"), null=True, blank=True, help_text=_("Leave empty for no limit.")
     )
     ask_emergency_contact = models.BooleanField(_("ask for an emergency contact"), default=False)
+    delegation_limit = models.PositiveIntegerField(
+        _("people per delegation"),
+        default=10,
+        validators=[MinValueValidator(1)],
+        help_text=_("How many people one delegation form can register, the head included."),
+    )
     consent_text = models.TextField(
         _("privacy notice"),
         blank=True,
@@ -73,6 +80,7 @@ class RegistrablePageMixin(models.Model):
                     [FieldPanel("registration_opens"), FieldPanel("registration_deadline")]
                 ),
                 FieldPanel("organization_limit"),
+                FieldPanel("delegation_limit"),
                 FieldPanel("requires_verification"),
                 FieldPanel("requires_approval"),
                 FieldPanel("ask_emergency_contact"),

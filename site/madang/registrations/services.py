@@ -25,6 +25,9 @@ from .models import (
     Delegation,
     MailKind,
     OutboxMail,
+    PrivacyAction,
+    PrivacyLog,
+    PrivacyVia,
     Registrable,
     Registration,
     Status,
@@ -275,7 +278,10 @@ def register(
                 created_at=now,
             )
         if verify:
-            mails.enqueue(registration, MailKind.RECEIVED)
+            # A member without an address of their own is confirmed with the
+            # head's address (confirm_email); only the head is asked.
+            if registration.email:
+                mails.enqueue(registration, MailKind.RECEIVED)
         else:
             if chosen and registration.status == Status.CONFIRMED:
                 _place_bookings(registration, now=now)
@@ -321,6 +327,16 @@ def register_delegation(*, registrable, organization, members, language, answers
     with transaction.atomic():
         locked = _lock(registrable)
         check_open(locked, now=now)
+        if len(members) > locked.delegation_limit:
+            raise RegistrationError(
+                ngettext(
+                    "A delegation can register at most %(count)s person, the head included.",
+                    "A delegation can register at most %(count)s people, the head included.",
+                    locked.delegation_limit,
+                )
+                % {"count": locked.delegation_limit},
+                code="delegation_limit",
+            )
         _check_organization_limit(locked, organization=organization, adding=len(members))
         delegation = Delegation.objects.create(
             registrable=locked, organization=organization, created_at=now
@@ -367,16 +383,33 @@ def confirm_email(*, registration, now=None):
             return registration
         registration.verified_at = now
         _place(registration, registrable, now=now)
+        if registration.is_head and registration.delegation_id:
+            # The members without an address of their own were confirmed with this one.
+            for member in (
+                Registration.objects.select_for_update()
+                .filter(delegation=registration.delegation, email="", status=Status.UNVERIFIED)
+                .order_by("pk")
+            ):
+                member.verified_at = now
+                _place(member, registrable, now=now)
         return registration
 
 
 def change_registration(
-    *, registration, data, answers=None, activities=None, sensitive_consent=None, now=None
+    *,
+    registration,
+    data,
+    answers=None,
+    activities=None,
+    sensitive_consent=None,
+    privacy_via=PrivacyVia.SELF_SERVICE,
+    now=None,
 ):
     """The delegate (or an organizer) changes details or optional activities.
 
     ``sensitive_consent``: None leaves the consent as it is; True gives it;
-    False withdraws it, which erases the dietary and accessibility needs.
+    False withdraws it, which erases the dietary and accessibility needs (and
+    is written to the privacy log, ``privacy_via`` saying who did it).
     """
     now = now or timezone.now()
     with transaction.atomic():
@@ -397,6 +430,7 @@ def change_registration(
         )
         if answers is not None:
             registration.answers = answers
+        withdrawn = sensitive_consent is False and registration.sensitive_consent_at is not None
         if sensitive_consent is False:
             _withdraw_sensitive_consent(registration)
         elif sensitive_consent and registration.sensitive_consent_at is None:
@@ -409,6 +443,10 @@ def change_registration(
             registration.sensitive_consent_at is not None,
         )
         registration.save()
+        if withdrawn:
+            log_privacy(
+                action=PrivacyAction.WITHDRAW, registrations=[registration], via=privacy_via
+            )
         if activities is not None:
             wanted = {a.pk: a for a in _valid_activities(registrable, activities)}
             current = {b.activity_id: b for b in registration.bookings.filter(status__in=ACTIVE)}
@@ -460,6 +498,11 @@ def withdraw_sensitive_consent(*, registration):
         )
         if had:
             mails.enqueue(registration, MailKind.CHANGED)
+            log_privacy(
+                action=PrivacyAction.WITHDRAW,
+                registrations=[registration],
+                via=PrivacyVia.SELF_SERVICE,
+            )
         return registration
 
 
@@ -715,6 +758,7 @@ def sync_registrable(*, page, activities=None):
             "requires_verification": page.requires_verification,
             "organization_limit": page.organization_limit,
             "ask_emergency_contact": page.ask_emergency_contact,
+            "delegation_limit": page.delegation_limit,
         }
         if not created and capacity != registrable.synced_capacity:
             grew = registrable.capacity is not None and (
@@ -764,13 +808,39 @@ def sync_registrable(*, page, activities=None):
 ERASED = "—"
 
 
-def export_personal_data(*, email):
-    """Everything kept about the person with this address, as plain data."""
+def log_privacy(*, action, registrations, via, user=None):
+    """Write who did what to whose data (ids only) in the privacy log."""
+    return PrivacyLog.objects.create(
+        action=action,
+        user=user,
+        by=user.get_username() if user is not None else "",
+        via=via,
+        registrations=[r.pk for r in registrations],
+        count=len(registrations),
+    )
+
+
+def person_registrations(*, email=None, registration=None):
+    """One person's registrations: all those with the address, or the one given.
+
+    A person registered without an address of their own (a delegation member
+    whose mails go to the head) is found by their registration.
+    """
+    if registration is not None:
+        return Registration.objects.filter(pk=registration.pk)
     email = (email or "").strip()
     if not email:  # a blank address would match every erased or walk-in registration
-        return []
+        return Registration.objects.none()
+    return Registration.objects.filter(email__iexact=email)
+
+
+def export_personal_data(*, email=None, registration=None, via=None, user=None):
+    """Everything kept about one person (by address, or one registration), as plain data.
+
+    With ``via`` the export is written to the privacy log.
+    """
     rows = (
-        Registration.objects.filter(email__iexact=email)
+        person_registrations(email=email, registration=registration)
         .select_related("registrable", "delegation")
         .prefetch_related("bookings__activity", "mails")
     )
@@ -831,10 +901,12 @@ def export_personal_data(*, email):
             for m in registration.mails.all()
         ]
         result.append(record)
+    if via is not None and rows:
+        log_privacy(action=PrivacyAction.EXPORT, registrations=rows, via=via, user=user)
     return result
 
 
-def erase_personal_data(*, registrations, now=None):
+def erase_personal_data(*, registrations, now=None, via=None, user=None):
     """Blank the personal fields; keep the row so counts and history stay right.
 
     Before the end, an active registration is also cancelled: its seat and its
@@ -844,6 +916,7 @@ def erase_personal_data(*, registrations, now=None):
     """
     now = now or timezone.now()
     count = 0
+    erased = []
     # Always in the same order, so two erasures never lock rows crosswise.
     ordered = sorted(registrations, key=lambda r: (r.registrable_id, r.pk))
     with transaction.atomic():
@@ -877,19 +950,22 @@ def erase_personal_data(*, registrations, now=None):
             if cancel and held:
                 promote_from_waitlist(registrable=registrable, now=now)
             count += 1
+            erased.append(registration)
+        if via is not None and erased:
+            log_privacy(action=PrivacyAction.ERASE, registrations=erased, via=via, user=user)
     return count
 
 
-def erase_person(*, email, now=None):
-    """Erase every registration with this address, and any mail still addressed to it."""
-    email = (email or "").strip()
-    if not email:  # a blank address would match every walk-in without one
+def erase_person(*, email=None, registration=None, now=None, via=None, user=None):
+    """Erase one person: every registration with this address (and any mail still
+    addressed to it), or the one registration given. Returns how many were erased."""
+    registrations = list(person_registrations(email=email, registration=registration))
+    if registration is None and not (email or "").strip():
         return 0
     with transaction.atomic():
-        count = erase_personal_data(
-            registrations=list(Registration.objects.filter(email__iexact=email)), now=now
-        )
-        OutboxMail.objects.filter(to__iexact=email).delete()
+        count = erase_personal_data(registrations=registrations, now=now, via=via, user=user)
+        if registration is None:
+            OutboxMail.objects.filter(to__iexact=email.strip()).delete()
     return count
 
 
@@ -906,4 +982,4 @@ def apply_retention(*, now=None):
         end = registrable.ends_at or registrable.starts_at
         if end + datetime.timedelta(days=registrable.retention_days) < now:
             due.extend(registrable.registrations.filter(erased_at__isnull=True))
-    return erase_personal_data(registrations=due, now=now)
+    return erase_personal_data(registrations=due, now=now, via=PrivacyVia.RETENTION)

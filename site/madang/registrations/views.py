@@ -27,8 +27,8 @@ from . import services
 from .attachments import calendar_file, qr_png
 from .contract import Facts, facts_of
 from .details import chosen_activities, details_for
-from .forms import CancelForm, DelegationForm, MemberFormSet, RegistrationForm
-from .models import Registrable, Status
+from .forms import CancelForm, DelegationForm, RegistrationForm, member_formset
+from .models import Registrable, Registration, Status
 from .tokens import (
     ExpiredLink,
     InvalidLink,
@@ -195,7 +195,9 @@ def register_delegation(request, key):
     head = RegistrationForm(data, setup=setup, language=get_language(), prefix="head")
     del head.fields["organization"]  # the delegation's, asked once above
     delegation_form = DelegationForm(data, prefix="delegation")
-    members = MemberFormSet(data, prefix="members", form_kwargs={"registrable": setup.registrable})
+    members = member_formset(setup.registrable)(
+        data, prefix="members", form_kwargs={"registrable": setup.registrable}
+    )
     errors = closed = None
     if posted:
         if _rate_limited(request):
@@ -293,7 +295,38 @@ def _bad_link(request, error):
     )
 
 
-def _manage_context(registration, **extra):
+def _delegation_members(registration):
+    """A head's members with a link to each one's page (the head manages them all)."""
+    if not (registration.is_head and registration.delegation_id):
+        return []
+    head_token = manage_token(registration)
+    members = list(
+        Registration.objects.filter(delegation_id=registration.delegation_id)
+        .exclude(pk=registration.pk)
+        .order_by("pk")
+    )
+    for member in members:
+        member.manage_url = (
+            reverse("registrations:manage", args=[manage_token(member)]) + "?head=" + head_token
+        )
+    return members
+
+
+def _head_link(request, registration):
+    """Back to the head's page, for a member's page opened from it (``?head=<head's token>``)."""
+    token = request.GET.get("head", "") if request is not None else ""
+    if not token or not registration.delegation_id:
+        return ""
+    try:
+        head = registration_from_manage_token(token)
+    except (InvalidLink, ExpiredLink):
+        return ""
+    if not head.is_head or head.delegation_id != registration.delegation_id:
+        return ""
+    return reverse("registrations:manage", args=[token])
+
+
+def _manage_context(registration, request=None, **extra):
     details = details_for(registration, get_language())
     register_again_url = ""
     if (
@@ -310,6 +343,8 @@ def _manage_context(registration, **extra):
         "facts": details.facts,
         "token": manage_token(registration),
         "register_again_url": register_again_url,
+        "members": _delegation_members(registration),
+        "head_url": _head_link(request, registration),
         **extra,
     }
 
@@ -341,7 +376,7 @@ def manage(request, token):
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
         return _bad_link(request, error)
-    return render(request, "registrations/manage.html", _manage_context(registration))
+    return render(request, "registrations/manage.html", _manage_context(registration, request))
 
 
 @never_cache

@@ -1,9 +1,13 @@
 """The registration engine in the Wagtail admin: menu, views, permissions, dashboard."""
 
 from django.contrib.auth.models import Permission
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from . import mail_admin, privacy_admin
 from .admin_views import RegistrationsViewSet, fill_rate, registration_policy, upcoming, url
 
 
@@ -17,7 +21,27 @@ def registration_permissions():
     """Shown in the group editor: who may see registrations, who may act on them."""
     return Permission.objects.filter(
         content_type__app_label="registrations",
-        codename__in=["view_registration", "change_registration"],
+        codename__in=["view_registration", "change_registration", "manage_personal_data"],
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_personal_data_urls():
+    return [*privacy_admin.urlpatterns(), *mail_admin.urlpatterns()]
+
+
+class PersonalDataMenuItem(MenuItem):
+    def is_shown(self, request):
+        return privacy_admin.can_manage(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_personal_data_menu_item():
+    return PersonalDataMenuItem(
+        _("Personal data"),
+        reverse("registrations_personal_data"),
+        icon_name="lock",
+        order=900,
     )
 
 

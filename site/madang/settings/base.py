@@ -147,7 +147,10 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our catalog first, then our own translations of Django's and Wagtail's strings
+# that their catalogs lack (locale/upstream, kept by hand): both take precedence
+# over the installed packages' catalogs.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Seoul"

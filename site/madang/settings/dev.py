@@ -10,3 +10,11 @@ STORAGES = {
 }
 # granian serves the site in development: WhiteNoise finds /static/ files in place.
 WHITENOISE_USE_FINDERS = True
+
+# Mails are kept in var/mail/ and announced in one line each, with a link to read
+# them rendered in the admin (madang/registrations/devmail.py), not printed as MIME.
+MAILERS = {
+    "default": {
+        "BACKEND": env("MAIL_BACKEND", default="madang.registrations.devmail.EmailBackend"),
+    }
+}

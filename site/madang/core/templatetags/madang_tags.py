@@ -74,5 +74,18 @@ def language_name(code):
 @register.filter
 def content_lang(page):
     """The language of a page's own content (an alias shows its original's)."""
+    if getattr(page, "alias_of_id", None):
+        return page.alias_of.locale.language_code
     locale = getattr(page, "locale", None)
     return locale.language_code if locale is not None else ""
+
+
+@register.simple_tag
+def language_name_in_ui(code):
+    """A language's name in the active language ("Korean", "韓国語", "한국어")."""
+    from django.utils.translation import get_language_info
+
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code

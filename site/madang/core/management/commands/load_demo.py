@@ -11,18 +11,22 @@ from django.utils.translation import gettext_lazy
 
 from madang.core.demo.build import ADMIN_USERNAME, build
 
-# The kinds of objects counted in the build report, as shown to the user.
+# The kinds of objects counted in the build report, as shown to the user (every kind
+# the demo builders count: tests/core/test_demo.py checks that none is left out).
 KINDS = {
     "admin users": gettext_lazy("admin users"),
     "aliases": gettext_lazy("aliases"),
     "documents": gettext_lazy("documents"),
     "footer texts": gettext_lazy("footer texts"),
+    "host profiles": gettext_lazy("host profiles"),
     "images": gettext_lazy("images"),
     "locale synchronizations": gettext_lazy("locale synchronizations"),
     "locales": gettext_lazy("locales"),
     "organizations": gettext_lazy("organizations"),
     "pages": gettext_lazy("pages"),
     "people": gettext_lazy("people"),
+    "places": gettext_lazy("places"),
+    "registrations": gettext_lazy("registrations"),
     "site settings": gettext_lazy("site settings"),
     "sites": gettext_lazy("sites"),
     "welcome pages removed": gettext_lazy("welcome pages removed"),

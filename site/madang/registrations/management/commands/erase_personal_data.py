@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
 from madang.registrations import services
-from madang.registrations.models import Registration
+from madang.registrations.models import PrivacyVia, Registration
 
 from .export_personal_data import checked_email
 
@@ -51,7 +51,7 @@ class Command(BaseCommand):
             if answer.strip().casefold() not in {"yes", pgettext("confirmation", "yes").casefold()}:
                 self.stdout.write(_("Nothing was erased."))
                 return
-        count = services.erase_person(email=email)
+        count = services.erase_person(email=email, via=PrivacyVia.COMMAND)
         self.stdout.write(
             ngettext(
                 "Erased the personal data of %(count)d registration.",

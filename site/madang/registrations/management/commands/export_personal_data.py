@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from madang.registrations import services
+from madang.registrations.models import PrivacyVia
 
 
 def checked_email(email):
@@ -35,7 +36,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, email, output=None, **options):
         email = checked_email(email)
-        data = services.export_personal_data(email=email)
+        data = services.export_personal_data(email=email, via=PrivacyVia.COMMAND)
         text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
         if not data:
             self.stderr.write(_("No registration has the address %(email)s.") % {"email": email})
