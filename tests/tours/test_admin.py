@@ -52,6 +52,7 @@ def form_data(*, start_date="2030-05-17", end_date="2030-05-19", days=(), **fiel
         "themes": ["governance", "members"],
         "languages": ["ko", "ja"],
         "fee_covers": ["meals"],
+        "delegation_limit": "10",
         "goals-count": "0",
         "body-count": "0",
         "report-count": "0",

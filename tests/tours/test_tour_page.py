@@ -265,7 +265,7 @@ def test_times_are_in_the_tour_time_zone(client, tour_index):
 
     assert '<time datetime="2030-05-17T09:00:00+09:00">09:00</time>' in content
     with translation.override("ko"):
-        assert gettext("Times are local times (%(zone)s).") % {"zone": "일본 시간"} in content
+        assert gettext("Times are local times (%(zone)s).") % {"zone": "일본 표준시"} in content
 
 
 def test_itinerary_gives_stable_ids_and_optional_stops(tour_index):
