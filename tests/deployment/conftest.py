@@ -1,7 +1,8 @@
 """Madang as it runs on several machines, started as real processes on loopback.
 
 ``cluster`` starts two granian app servers on two ports, one ``db_worker`` and
-one S3 server (``moto_server``, from moto[server]), all with the production
+one S3 server (``moto_server``, from moto[server]; it is also the mail provider:
+Amazon SES through anymail, whose sent mails the test reads back), all with the production
 settings served over plain HTTP (``madang.settings.loopback``), against the
 test database, one Redis (its own key prefix per run) and the bucket. The test
 process writes and reads the same database.
@@ -11,6 +12,8 @@ and are skipped elsewhere with the reason.
 """
 
 import contextlib
+import email
+import email.policy
 import json
 import os
 import signal
@@ -18,6 +21,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 import uuid
 from pathlib import Path
 from urllib.parse import quote
@@ -31,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 REDIS_URL = os.environ.get("CLUSTER_REDIS_URL", "redis://127.0.0.1:6379/14")
 BUCKET = "madang-media"
+SENDER = "noreply@madang.test"
 RATE_LIMIT = 4  # registration POSTs per client address and hour, across both servers
 
 
@@ -104,6 +109,17 @@ class Cluster:
         self.redis = redis
         self.s3_url = s3_url
 
+    def mails(self, to):
+        """The mails Amazon SES (moto) accepted for ``to``, as ``email.message.EmailMessage``."""
+        with urllib.request.urlopen(f"{self.s3_url}/moto-api/data.json", timeout=10) as answer:
+            sent = json.load(answer)["ses"]["RawMessage"]
+        messages = [
+            email.message_from_string(raw["raw_data"], policy=email.policy.default)
+            for raw in sent
+            if to in raw["destinations"]
+        ]
+        return messages
+
     def forget_cache(self):
         """Empty this run's part of Redis (between tests, as the database is emptied)."""
         keys = list(self.redis.scan_iter(match=f"{self.prefix}:*", count=1000))
@@ -136,7 +152,12 @@ def cluster(django_db_setup, django_db_blocker, tmp_path_factory):
         "AWS_S3_REGION_NAME": "us-east-1",
         "AWS_ACCESS_KEY_ID": "madang-test",
         "AWS_SECRET_ACCESS_KEY": "madang-test",
-        "MAIL_BACKEND": "anymail.backends.test.EmailBackend",
+        # The mail provider as production has it: Amazon SES, here moto's.
+        "MAIL_BACKEND": "anymail.backends.amazon_ses.EmailBackend",
+        "ANYMAIL": json.dumps(
+            {"AMAZON_SES_CLIENT_PARAMS": {"endpoint_url": s3_url, "region_name": "us-east-1"}}
+        ),
+        "DEFAULT_FROM_EMAIL": f"Madang <{SENDER}>",
         "RATELIMIT_IP_META_KEY": "HTTP_X_FORWARDED_FOR",
         "REGISTRATION_RATE_LIMIT": f"{RATE_LIMIT}/h",
         "GRANIAN_WORKERS": "1",
@@ -170,6 +191,14 @@ def cluster(django_db_setup, django_db_blocker, tmp_path_factory):
         )
         s3.create_bucket(Bucket=BUCKET)
         s3.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(public_images_policy(BUCKET)))
+        ses = boto3.client(
+            "sesv2",
+            endpoint_url=s3_url,
+            region_name="us-east-1",
+            aws_access_key_id="madang-test",
+            aws_secret_access_key="madang-test",
+        )
+        ses.create_email_identity(EmailIdentity=SENDER.split("@")[1])
         subprocess.run(
             [*manage, "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
         )

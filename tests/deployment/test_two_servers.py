@@ -11,6 +11,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from wagtail.documents.models import Document
 from wagtail.images.tests.utils import get_test_image_file_jpeg
@@ -83,7 +84,8 @@ def test_a_registration_made_on_one_server_is_seen_and_changed_on_the_other(serv
     registration.refresh_from_db()
     assert registration.role == "사무국장"
     assert "안산의료복지사회적협동조합, 사무국장" in person.get(one, manage).text
-    # The worker, a process of its own, sent the mails written with the change.
+    # The worker, a process of its own, sent the mails written with the change,
+    # through the provider; their links follow SITE_URL and open on either server.
     assert eventually(
         lambda: (
             set(
@@ -94,6 +96,16 @@ def test_a_registration_made_on_one_server_is_seen_and_changed_on_the_other(serv
             == {OutboxStatus.SENT}
         )
     )
+    mails = servers.mails("delegate1@example.org")
+    assert [mail["Subject"] for mail in mails] == list(
+        OutboxMail.objects.filter(registration=registration)
+        .order_by("pk")
+        .values_list("subject", flat=True)
+    )
+    text = mails[0].get_body(preferencelist=("plain",)).get_content()
+    links = re.findall(rf"{re.escape(django_settings.SITE_URL)}(/\S*)", text)
+    assert links
+    assert "김민지 1" in person.get(other, links[0]).text
 
 
 @pytest.fixture
