@@ -2,6 +2,10 @@
 
 A link carries the registration's id and its random secret, signed with the
 site's key, so it can neither be guessed nor altered into another person's.
+The self-service link is the same every time it is made (no timestamp): the
+person keeps one address for their page, which their phone can bookmark and
+keep offline; it stops working when the secret changes or the grace period
+after the event ends. The confirmation link carries its time and expires.
 """
 
 import datetime
@@ -27,16 +31,19 @@ class ExpiredLink(Exception):
 
 
 def manage_token(registration):
-    return signing.dumps([registration.pk, registration.secret], salt=MANAGE_SALT)
+    return signing.Signer(salt=MANAGE_SALT).sign_object([registration.pk, registration.secret])
 
 
 def verify_token(registration):
     return signing.dumps([registration.pk, registration.secret], salt=VERIFY_SALT)
 
 
-def _load(token, *, salt, max_age=None):
+def _load(token, *, salt):
+    signer = (
+        signing.Signer(salt=salt) if salt == MANAGE_SALT else signing.TimestampSigner(salt=salt)
+    )
     try:
-        pk, secret = signing.loads(token, salt=salt, max_age=max_age)
+        pk, secret = signer.unsign_object(token)
     except signing.SignatureExpired as error:
         raise ExpiredLink from error
     except (signing.BadSignature, TypeError, ValueError) as error:
