@@ -19,7 +19,6 @@ from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.models import MadangPage
-from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import Contact, Place, When
 from madang.registrations.pages import (
@@ -45,7 +44,8 @@ class EventKind(models.TextChoices):
 class EventPageQuerySet(PageQuerySet):
     def upcoming_in_locale(self, locale_id):
         return (
-            public(self.live())
+            self.live()
+            .public()
             .filter(locale_id=locale_id, end__gte=timezone.now())
             .order_by("start", "pk")
         )
@@ -66,7 +66,9 @@ class EventIndexPage(MadangPage):
     def events_for_cards(self):
         """This index's live events, without their StreamFields, latest first."""
         return (
-            public(EventPage.objects.child_of(self).live())
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
             .defer_streamfields()
             .order_by("-start", "-pk")
         )
@@ -173,8 +175,6 @@ class EventPage(
         SynchronizedField("country", overridable=False),
     ]
     serve_select_related = ["host", "floor_map"]
-    # Rendered from a fragment cache (event_page.html); loaded only on a cache miss.
-    serve_defer = ["agenda", "body", "documents"]
 
     content_panels = [
         *MadangPage.content_panels,

@@ -32,7 +32,6 @@ from wagtail_localize.fields import SynchronizedField
 from events.blocks import SPOKEN_LANGUAGES
 from madang.core.blocks import BaseStreamBlock
 from madang.core.models import MadangPage
-from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import Contact, ItineraryDay, ItineraryStop, When
 from madang.registrations.contract import Place as RegistrationPlace
@@ -195,7 +194,8 @@ def stop_place(stop):
 class TourPageQuerySet(PageQuerySet):
     def upcoming_in_locale(self, locale_id):
         return (
-            public(self.live())
+            self.live()
+            .public()
             .filter(locale_id=locale_id, end_date__gte=timezone.localdate())
             .order_by("start_date", "pk")
         )
@@ -216,7 +216,9 @@ class TourIndexPage(MadangPage):
     def tours_for_cards(self):
         """This index's live tours with their hosts, without StreamFields, latest first."""
         return (
-            public(TourPage.objects.child_of(self).live())
+            TourPage.objects.child_of(self)
+            .live()
+            .public()
             .defer_streamfields()
             .select_related("host")
             .order_by("-start_date", "-pk")

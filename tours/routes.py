@@ -76,8 +76,6 @@ class TourRoutesMixin:
         chosen, in the order chosen. One query, from the raw ids."""
         from wagtail.models import Page
 
-        from madang.core.restrictions import public
-
         stream = getattr(self, field_name)
         ids, model = [], None
         for item in stream.raw_data:
@@ -89,7 +87,7 @@ class TourRoutesMixin:
             return []
         keys = Page.objects.filter(pk__in=ids).values("translation_key")
         pages = list(
-            public(model.objects.live().filter(translation_key__in=keys)).defer_streamfields()
+            model.objects.live().filter(translation_key__in=keys).public().defer_streamfields()
         )
         position = {pk: n for n, pk in enumerate(ids)}
         order, best = {}, {}

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from madang.core import routing
 from madang.core import views as core_views
 from madang.core.sitemaps import AllLanguagesSitemap
+from madang.news import views as news_views
 from madang.search import views as search_views
 
 # Error pages that never read the request body (see madang/core/errors.py).
@@ -21,6 +22,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
+    path("news/read/<int:page_id>/", news_views.read, name="news_read"),
 ]
 
 if settings.DEBUG:

@@ -45,15 +45,6 @@ class MadangPage(Page):
     class Meta:
         abstract = True
 
-    def get_view_restrictions(self):
-        from wagtail.models import PageViewRestriction
-
-        from .restrictions import any_view_restrictions
-
-        if not any_view_restrictions():
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
-
     def original_page(self):
         """The version this page was translated from: the first one written.
 

@@ -2,9 +2,7 @@ from django import template
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from madang.core.cache import content_generation
 from madang.core.i18n import page_languages, view_languages
-from madang.core.restrictions import public
 
 register = template.Library()
 
@@ -30,11 +28,6 @@ def languages_for(context):
     return result
 
 
-@register.simple_tag
-def generation():
-    return content_generation()
-
-
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
@@ -49,7 +42,7 @@ def main_menu(context):
             .first()
         )
         if home is not None:
-            items = list(public(home.get_children().live().in_menu()))
+            items = list(home.get_children().live().in_menu().public())
     return {"request": request, "home": home, "items": items}
 
 
