@@ -6,8 +6,12 @@ import segno
 
 
 def qr_png(registration, *, scale=8):
+    """The check-in QR code: a full QR code (never a Micro QR, which phones' and
+    browsers' barcode readers often skip), 200 px wide for an 8-character code."""
     buffer = io.BytesIO()
-    segno.make(registration.code, error="m").save(buffer, kind="png", scale=scale, border=2)
+    segno.make(registration.code, error="m", micro=False).save(
+        buffer, kind="png", scale=scale, border=2
+    )
     return buffer.getvalue()
 
 
