@@ -205,7 +205,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Madang <noreply@madang.e
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Registrations ------------------------------------------------------------
-# Capacity is enforced under a row lock (see madang/registrations/services.py).
+# Capacity is enforced under a row lock (see madang/registrations/services/locking.py).
 # Never switch this off: it exists so that a test can show the race without it.
 REGISTRATIONS_LOCK = True
 # Registration POSTs per client address (django-ratelimit); over it: a 429 page.
