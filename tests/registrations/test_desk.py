@@ -16,7 +16,13 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from madang.registrations import desk
-from madang.registrations.models import DeskScan, Registration, ScanOutcome, Status
+from madang.registrations.models import (
+    DeskScan,
+    EventRole,
+    Registration,
+    ScanOutcome,
+    Status,
+)
 
 from .factories import make_registrable, register
 
@@ -209,6 +215,19 @@ def test_only_people_who_may_check_in_use_the_desk(client, event):
         {"error": "이 행사의 참가자를 도착 처리할 권한이 없습니다."},
     )
     assert DeskScan.objects.count() == 0
+
+
+def test_a_volunteer_with_the_desk_role_for_the_event_checks_people_in(client, event):
+    registrable, minji, _hanako = event
+    volunteer = get_user_model().objects.create_user("door", "door@example.org", "pw")
+    EventRole.objects.create(user=volunteer, registrable=registrable, role=EventRole.Kind.DESK)
+    client.force_login(volunteer)
+
+    page = client.get(reverse("registrations_desk_scan", args=[registrable.pk]))
+    sync = send(client, registrable, [scan(minji.code)])
+
+    assert (page.status_code, sync.status_code) == (200, 200)
+    assert [r["outcome"] for r in sync.json()["results"]] == ["arrived"]
 
 
 def test_the_scan_page_carries_the_names_in_both_scripts_and_the_needs(volunteer, event):

@@ -14,7 +14,6 @@ Who may use it: ``roles.may_check_in``.
 import json
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
@@ -55,9 +54,9 @@ class DeskMixin:
 
 def _language_name(code):
     """The language named in the volunteer's language ("일본어")."""
-    from .admin_views import LANGUAGE_NAMES
+    from .admin_views import language_name
 
-    return str(LANGUAGE_NAMES.get(code, dict(settings.LANGUAGES).get(code, code))) if code else ""
+    return language_name(code) if code else ""
 
 
 def roster(registrable):
