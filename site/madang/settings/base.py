@@ -206,7 +206,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Madang <noreply@madang.e
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Registrations ------------------------------------------------------------
-# Capacity is enforced under a row lock (see madang/registrations/services.py).
+# Capacity is enforced under a row lock (see madang/registrations/services/locking.py).
 # Never switch this off: it exists so that a test can show the race without it.
 REGISTRATIONS_LOCK = True
 # Registration POSTs per client address (django-ratelimit); over it: a 429 page.
@@ -228,6 +228,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Never-published drafts untouched this long give their slug back (madang/core/drafts.py).
+ABANDONED_DRAFT_DAYS = env.int("ABANDONED_DRAFT_DAYS", default=14)
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
