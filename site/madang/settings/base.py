@@ -214,6 +214,12 @@ REGISTRATION_RATE_LIMIT = env("REGISTRATION_RATE_LIMIT", default="20/h")
 # The client address for the limit; behind a proxy, e.g. HTTP_X_FORWARDED_FOR.
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
 
+# Per-event roles let their holders into the admin (madang/registrations/roles.py).
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "madang.registrations.roles.EventRoleBackend",
+]
+
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Madang"
 WAGTAILADMIN_BASE_URL = SITE_URL
