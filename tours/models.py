@@ -12,6 +12,7 @@ is the registration engine's: a tour page implements the engine's contract
 optional activities.
 """
 
+import dataclasses
 import datetime
 import uuid
 from dataclasses import dataclass, field
@@ -34,7 +35,15 @@ from madang.core.blocks import BaseStreamBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
-from madang.registrations.contract import Contact, ItineraryDay, ItineraryStop, When, help_for
+from madang.registrations.contract import (
+    Contact,
+    ItineraryDay,
+    ItineraryStop,
+    ProgrammeDay,
+    ProgrammeItem,
+    When,
+    help_for,
+)
 from madang.registrations.contract import Place as RegistrationPlace
 from madang.registrations.pages import (
     HOST,
@@ -196,6 +205,9 @@ class TourActivityItem:
         return None
 
     def registration_itinerary(self, *, registration):
+        return []
+
+    def registration_programme(self):
         return []
 
     def registration_status(self, *, now=None):
@@ -486,10 +498,39 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
 
     def registration_place(self):
         """Where the tour meets (the meeting place and point), else its city."""
-        return registration_place_of(self.meeting_place, detail=self.meeting_point, city=self.city)
+        place = registration_place_of(self.meeting_place, detail=self.meeting_point, city=self.city)
+        return dataclasses.replace(place, country=place.country or self.country)
 
     def registration_contact(self):
-        return Contact(self.contact_name, self.contact_email, self.contact_phone)
+        host = self.host.localized if self.host else None
+        return Contact(
+            self.contact_name,
+            self.contact_email,
+            self.contact_phone,
+            organization=host.name if host else "",
+        )
+
+    def registration_programme(self):
+        """Every day and stop of the itinerary; ids are the blocks', shared by the translations."""
+        return [
+            ProgrammeDay(
+                id=day.id,
+                date=day.date,
+                title=day.title,
+                items=tuple(
+                    ProgrammeItem(
+                        id=stop.id,
+                        starts=stop.start,
+                        ends=stop.end,
+                        title=stop.title,
+                        where=str(stop_place(stop) or ""),
+                        optional=stop.optional,
+                    )
+                    for stop in day.stops
+                ),
+            )
+            for day in self.tour_itinerary().days
+        ]
 
     def registration_help(self):
         """The country's emergency numbers, the organizers and the host's contact on site."""
