@@ -8,7 +8,7 @@ class RegistrationsConfig(AppConfig):
     verbose_name = _("Registrations")
 
     def ready(self):
-        from . import seats, signals
+        from . import seat_changes, signals
 
         signals.connect()
-        seats.connect()
+        seat_changes.connect()

@@ -456,6 +456,7 @@ def cancel(request, token):
     )
 
 
+@never_cache
 def calendar(request, token):
     try:
         registration = registration_from_manage_token(token)
@@ -470,6 +471,7 @@ def calendar(request, token):
     return response
 
 
+@never_cache
 def qr(request, token):
     try:
         registration = registration_from_manage_token(token)

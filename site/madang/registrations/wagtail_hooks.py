@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
-from . import mail_admin, privacy_admin
+from . import desk_admin, mail_admin, privacy_admin
 from .admin_views import RegistrationsViewSet, fill_rate, registration_policy, upcoming, url
 
 
@@ -28,7 +28,11 @@ def registration_permissions():
 
 @hooks.register("register_admin_urls")
 def register_personal_data_urls():
-    return [*privacy_admin.urlpatterns(), *mail_admin.urlpatterns()]
+    return [
+        *privacy_admin.urlpatterns(),
+        *mail_admin.urlpatterns(),
+        *desk_admin.urlpatterns(),
+    ]
 
 
 class PersonalDataMenuItem(MenuItem):
