@@ -15,7 +15,7 @@ from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from . import mails
+from . import delivery, mails
 from .admin_views import registration_policy, url
 from .models import MailKind, OutboxMail
 
@@ -70,7 +70,9 @@ class MailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View):
 
     def get(self, request, uuid):
         self.mail = get_object_or_404(
-            OutboxMail.objects.select_related("registration", "registration__registrable"),
+            OutboxMail.objects.select_related(
+                "registration", "registration__registrable", "resend_of", "resent_as"
+            ),
             uuid=uuid,
         )
         subject, text, html = rendered(self.mail)
@@ -78,6 +80,11 @@ class MailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View):
         html = html.replace("<head>", '<head><base target="_blank">', 1)
         context = self.get_context_data(
             mail=self.mail,
+            events=self.mail.events.order_by("occurred_at", "pk"),
+            resendable=delivery.resendable().filter(pk=self.mail.pk).exists(),
+            can_change=self.user_has_permission("change"),
+            resend_url=reverse("mail_delivery:resend"),
+            delivery_url=reverse("mail_delivery:index"),
             subject=subject,
             text=text,
             html=html,

@@ -30,8 +30,8 @@ import logging
 import smtplib
 import socket
 
+from anymail.message import AnymailMessage
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce
 from django.tasks import default_task_backend
@@ -75,13 +75,15 @@ def _chain(error):
 
 
 def _status_code(error):
-    """The HTTP status of a provider's answer, if the error carries one."""
-    code = getattr(error, "status_code", None)
-    if isinstance(code, int):
-        return code
-    response = getattr(error, "response", None)
-    if isinstance(response, dict):  # botocore's ClientError (Amazon SES)
-        code = response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+    """The HTTP status of the provider's answer, if anymail's error carries one."""
+    from anymail.exceptions import AnymailError
+
+    if not isinstance(error, AnymailError):
+        return None
+    if isinstance(error.status_code, int):
+        return error.status_code
+    if isinstance(error.response, dict):  # botocore's parsed answer (Amazon SES)
+        code = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
         if isinstance(code, int):
             return code
     return None
@@ -182,16 +184,16 @@ def _schedule_at(mail_id, when):
 
 def _message(mail):
     domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(">") or "madang.example"
-    message = EmailMultiAlternatives(
+    message = AnymailMessage(
         subject=mail.subject,
         body=mail.text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[mail.to],
         # The same id on every attempt, so a resent copy can be recognised.
         headers={"Message-ID": f"<{mail.uuid}@{domain}>"},
+        # anymail hands metadata to the provider, whose tracking webhooks bring it back.
+        metadata={"outbox": str(mail.uuid)},
     )
-    # anymail hands metadata to the provider, whose tracking webhooks bring it back.
-    message.metadata = {"outbox": str(mail.uuid)}
     if mail.html:
         message.attach_alternative(mail.html, "text/html")
     registration = mail.registration
@@ -208,9 +210,8 @@ def _message(mail):
 
 
 def _provider_id(message):
-    """The provider's id of a sent message (anymail's status), or ""."""
-    status = getattr(message, "anymail_status", None)
-    message_id = getattr(status, "message_id", None)
+    """The provider's id of a sent message (anymail's status; other backends give none)."""
+    message_id = message.anymail_status.message_id
     return "" if message_id is None else str(message_id)[:255]
 
 
