@@ -9,7 +9,8 @@ from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from madang.registrations import outbox
-from madang.registrations.models import MailEvent, OutboxMail, OutboxStatus
+from madang.registrations.models import EventRole, MailEvent, OutboxMail, OutboxStatus
+from madang.registrations.services.event_roles import assign_event_role
 
 from .factories import make_registrable, register
 
@@ -193,3 +194,37 @@ def test_the_listing_in_korean(client, mails):
     html = client.get(INDEX, {"state": "attention"}).content.decode()
     assert "메일 전달" in html
     assert "반송됨" in html
+
+
+def test_an_event_organizer_sees_and_resends_only_that_events_mails(
+    client, django_capture_on_commit_callbacks
+):
+    mine, theirs = make_registrable(title="Gwangju"), make_registrable(title="Saitama")
+    my_mail = mail_in("bounced", mine, email="mine@example.org")
+    their_mail = mail_in("bounced", theirs, email="theirs@example.org")
+    user = get_user_model().objects.create_user("kim", "kim@example.org", "pw")
+    assign_event_role(registrable=mine, user=user, role=EventRole.Kind.ORGANIZER)
+    login_as = UserProfile.get_for_user(user)
+    login_as.preferred_language = "en"
+    login_as.save()
+    client.force_login(user)
+
+    assert listed(client.get(INDEX)) == ["mine@example.org"]
+    assert client.get(reverse("registrations_mail", args=[my_mail.uuid])).status_code == 200
+    theirs_page = client.get(reverse("registrations_mail", args=[their_mail.uuid]))
+    assert (theirs_page.status_code, theirs_page["Location"]) == (302, reverse("wagtailadmin_home"))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(RESEND, {"mails": [my_mail.pk, their_mail.pk], "next": INDEX})
+    resent = OutboxMail.objects.filter(resend_of__isnull=False).values_list("to", flat=True)
+    assert list(resent) == ["mine@example.org"]
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Not sent again yet" not in html
+
+
+def test_a_desk_volunteer_sees_no_mails(client):
+    event = make_registrable()
+    mail_in("bounced", event)
+    user = get_user_model().objects.create_user("desk", "desk@example.org", "pw")
+    assign_event_role(registrable=event, user=user, role=EventRole.Kind.DESK)
+    client.force_login(user)
+    assert client.get(INDEX).status_code == 302

@@ -153,7 +153,8 @@ def resend_mails(*, mails):
     created = []
     with transaction.atomic():
         rows = resendable(OutboxMail.objects.filter(pk__in=[m.pk for m in mails]))
-        for old in rows.select_for_update().select_related("registration").order_by("pk"):
+        # Only the outbox rows are locked (the registration is joined on its nullable side).
+        for old in rows.select_for_update(of=("self",)).order_by("pk"):
             to = old.to
             if old.registration is not None:
                 reader = reader_of(old.registration)

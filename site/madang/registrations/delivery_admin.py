@@ -7,7 +7,10 @@ and one button that sends the ticked ones again (``delivery.resend_mails``:
 each once). A mail's own page (``mail_admin.py``) shows its delivery events.
 A dashboard panel counts the mails that need attention.
 
-Reading needs "view registration", resending "change registration".
+Who sees and resends which mails follows ``roles.py``: a global "view
+registration" reads every mail, "change registration" resends any; an event's
+organizer (``EventRole``) reads and resends the mails of that event's
+registrations only; a desk volunteer sees none.
 """
 
 from django import forms
@@ -31,7 +34,7 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from . import delivery
 from .admin_views import registration_policy
-from .models import MailEvent, OutboxMail, OutboxStatus
+from .models import EventRole, MailEvent, OutboxMail, OutboxStatus
 
 NAMESPACE = "mail_delivery"
 
@@ -51,6 +54,30 @@ STATES = {
 }
 
 
+def _organizer_of(user):
+    """The registrables ``user`` organizes by an event role (not by a global permission)."""
+    return EventRole.objects.filter(user=user, role=EventRole.Kind.ORGANIZER).values(
+        "registrable_id"
+    )
+
+
+def mails_for(user, queryset=None, *, action="view"):
+    """The mails ``user`` may see (``action="view"``) or send again (``"change"``)."""
+    queryset = OutboxMail.objects.all() if queryset is None else queryset
+    actions = ["view", "change"] if action == "view" else ["change"]
+    if registration_policy.user_has_any_permission(user, actions):
+        return queryset
+    return queryset.filter(registration__registrable__in=_organizer_of(user))
+
+
+def may_use(user, action="view"):
+    """Whether ``user`` may see (or resend) any mail at all."""
+    actions = ["view", "change"] if action == "view" else ["change"]
+    if registration_policy.user_has_any_permission(user, actions):
+        return True
+    return user.is_authenticated and _organizer_of(user).exists()
+
+
 def url(name, *args):
     return reverse(f"{NAMESPACE}:{name}", args=args)
 
@@ -59,9 +86,9 @@ def attention_url():
     return url("index") + "?state=attention"
 
 
-def needs_attention():
-    """How many bounced and failed mails nobody has resent: ``{status: count}``."""
-    rows = delivery.resendable().order_by().values_list("status", flat=True)
+def needs_attention(user):
+    """How many bounced and failed mails ``user`` sees that nobody resent: ``{status: count}``."""
+    rows = mails_for(user, delivery.resendable()).order_by().values_list("status", flat=True)
     counts = {OutboxStatus.BOUNCED: 0, OutboxStatus.FAILED: 0}
     for status in rows:
         counts[status] += 1
@@ -113,6 +140,13 @@ class DeliveryIndexView(IndexView):
     model = OutboxMail
     permission_policy = registration_policy
     any_permission_required = ["view", "change"]
+
+    def user_has_permission(self, permission):
+        return may_use(self.request.user, permission)
+
+    def user_has_any_permission(self, permissions):
+        return any(self.user_has_permission(permission) for permission in permissions)
+
     template_name = "registrations/admin/delivery.html"
     index_url_name = f"{NAMESPACE}:index"
     index_results_url_name = f"{NAMESPACE}:index_results"
@@ -127,12 +161,13 @@ class DeliveryIndexView(IndexView):
         return _("Mail delivery")
 
     def get_base_queryset(self):
-        return (
+        return mails_for(
+            self.request.user,
             OutboxMail.objects.select_related("registration__registrable", "resent_as")
             .annotate(was_resent=Exists(OutboxMail.objects.filter(resend_of=OuterRef("pk"))))
             .prefetch_related(
                 Prefetch("events", queryset=MailEvent.objects.order_by("occurred_at"))
-            )
+            ),
         )
 
     def get_breadcrumbs_items(self):
@@ -182,7 +217,7 @@ class DeliveryIndexView(IndexView):
         context["next_url"] = self.request.get_full_path()
         context["resend_url"] = url("resend")
         if not self.results_only:
-            context["attention"] = needs_attention()
+            context["attention"] = needs_attention(self.request.user)
         return context
 
 
@@ -197,6 +232,9 @@ class ResendView(PermissionCheckedMixin, View):
     permission_required = "change"
     http_method_names = ["post"]
 
+    def user_has_permission(self, permission):
+        return may_use(self.request.user, permission)
+
     def post(self, request):
         next_url = get_valid_next_url_from_request(request) or url("index")
         form = ResendForm(request.POST)
@@ -204,7 +242,7 @@ class ResendView(PermissionCheckedMixin, View):
             messages.error(request, _("Tick the bounced or failed mails to send again first."))
             return redirect(next_url)
         chosen = form.cleaned_data["mails"]
-        created = delivery.resend_mails(mails=chosen)
+        created = delivery.resend_mails(mails=mails_for(request.user, chosen, action="change"))
         if created:
             messages.success(
                 request,
@@ -233,7 +271,7 @@ class ResendView(PermissionCheckedMixin, View):
 
 class DeliveryMenuItem(MenuItem):
     def is_shown(self, request):
-        return registration_policy.user_has_any_permission(request.user, ["view", "change"])
+        return may_use(request.user)
 
 
 class DeliveryViewSet(ViewSet):
@@ -278,9 +316,9 @@ class AttentionPanel(Component):
 
 def dashboard_panel(request):
     """The panel, or None if the user may not see mails or none needs attention."""
-    if not registration_policy.user_has_any_permission(request.user, ["view", "change"]):
+    if not may_use(request.user):
         return None
-    counts = needs_attention()
+    counts = needs_attention(request.user)
     if not any(counts.values()):
         return None
     return AttentionPanel(counts)
