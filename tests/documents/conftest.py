@@ -22,3 +22,12 @@ def demo(django_db_setup, django_db_blocker):
         )
         transaction.set_rollback(True)
     cache.clear()
+
+
+@pytest.fixture
+def event_index(home_pages):
+    """The Korean event index (the default site's language)."""
+    from tests.events.factories import EventIndexPageFactory
+
+    home = home_pages["ko"]
+    return EventIndexPageFactory(parent=home, locale=home.locale)

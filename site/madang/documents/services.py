@@ -182,6 +182,13 @@ def _finish(job, *, status, file="", error=""):
     job.refresh_from_db()
 
 
+def open_job_file(job):
+    """The job's PDF, opened from the storage (``FileNotFoundError`` once it is gone)."""
+    if not default_storage.exists(job.file):
+        raise FileNotFoundError(job.file)
+    return default_storage.open(job.file, "rb")
+
+
 def delete_old_document_jobs(*, now=None):
     """Delete bulk files (they hold personal data) and their jobs after ``KEEP_DAYS``."""
     now = now or timezone.now()

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registrations', '0006_event_roles_and_corrections'),
+        ('registrations', '0007_desk_scans'),
     ]
 
     operations = [
