@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("feeds/calendar/", coming_calendar_view, name="coming_calendar"),
     path("", include("madang.registrations.urls")),
+    path("", include("madang.documents.urls")),
     path(
         "translations/<int:page_id>/",
         core_views.translation_fallback,

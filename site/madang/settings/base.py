@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "madang.news",
     "madang.search",
     "madang.registrations",
+    "madang.documents",
     "events",
     "tours",
     "wagtail_localize",
