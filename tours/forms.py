@@ -5,11 +5,11 @@ from django.core.exceptions import ValidationError
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 
 from events.blocks import SPOKEN_LANGUAGES
 from events.forms import country_name
+from madang.core.forms import UniqueRowsPageForm
 
 
 def _tour_year(tour):
@@ -36,7 +36,7 @@ def day_date_errors(itinerary, *, start_date, end_date):
     return errors
 
 
-class TourPageForm(WagtailAdminPageForm):
+class TourPageForm(UniqueRowsPageForm):
     """Checkboxes for the tour's themes, languages and what the fee covers
     (stored as lists), and the itinerary's days within the tour's dates."""
 

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core import signing
 
 from madang.registrations import services
+from madang.registrations.models import Registrable
 
 
 def link_in(message, marker):
@@ -45,7 +46,7 @@ def add_activity(page, **fields):
 
     activity = EventActivity.objects.create(page=page, locale=page.locale, **fields)
     services.sync_registrable(page=page, activities=list(page.registration_activities.all()))
-    return services.Registrable.objects.get(key=activity.translation_key)
+    return Registrable.objects.get(key=activity.translation_key)
 
 
 def add_question(page, **fields):

@@ -13,6 +13,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from .forms import UniqueRowsPageForm
+from .unique_rows import UniqueChildRowsMixin
 
 
 class TranslationNote(models.TextChoices):
@@ -21,8 +23,12 @@ class TranslationNote(models.TextChoices):
     MACHINE = "machine", _("Machine-translated")
 
 
-class MadangPage(Page):
-    """Base for every public page type: translation provenance and search."""
+class MadangPage(UniqueChildRowsMixin, Page):
+    """Base for every public page type: translation provenance and search.
+
+    Its admin form and its ``save`` keep the uniqueness rules of inline rows
+    (see ``forms.UniqueRowsPageForm`` and ``unique_rows``).
+    """
 
     translation_note = models.CharField(
         _("translation note"),
@@ -36,6 +42,7 @@ class MadangPage(Page):
     )
 
     override_translatable_fields = [SynchronizedField("translation_note", overridable=True)]
+    base_form_class = UniqueRowsPageForm
 
     promote_panels = [
         *Page.promote_panels,

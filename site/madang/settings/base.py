@@ -217,13 +217,19 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Madang <noreply@madang.e
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Registrations ------------------------------------------------------------
-# Capacity is enforced under a row lock (see madang/registrations/services.py).
+# Capacity is enforced under a row lock (see madang/registrations/services/locking.py).
 # Never switch this off: it exists so that a test can show the race without it.
 REGISTRATIONS_LOCK = True
 # Registration POSTs per client address (django-ratelimit); over it: a 429 page.
 REGISTRATION_RATE_LIMIT = env("REGISTRATION_RATE_LIMIT", default="20/h")
 # The client address for the limit; behind a proxy, e.g. HTTP_X_FORWARDED_FOR.
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
+
+# Per-event roles let their holders into the admin (madang/registrations/roles.py).
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "madang.registrations.roles.EventRoleBackend",
+]
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Madang"
@@ -239,6 +245,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Never-published drafts untouched this long give their slug back (madang/core/drafts.py).
+ABANDONED_DRAFT_DAYS = env.int("ABANDONED_DRAFT_DAYS", default=14)
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

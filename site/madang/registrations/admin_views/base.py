@@ -1,0 +1,64 @@
+"""What every view of the registrations admin shares: the permission policy, URLs, mixins."""
+
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .. import roles
+from ..models import Registrable, Registration
+
+#: Who may see and act: "view registration" to read, "change registration" to act.
+registration_policy = ModelPermissionPolicy(Registration)
+
+NAMESPACE = "registrations_admin"
+
+
+def url(name, *args):
+    return reverse(f"{NAMESPACE}:{name}", args=args)
+
+
+class RolesCheckedMixin(PermissionCheckedMixin):
+    """Permission checks for the view's ``registrable`` by ``roles.allows``.
+
+    "view" and "change" (and "check_in") are asked of ``roles``, so a global
+    permission reaches every registrable and an event role only its own.
+    """
+
+    def user_has_permission(self, permission):
+        return roles.allows(self.request.user, permission, self.registrable)
+
+    def user_has_any_permission(self, permissions):
+        return any(self.user_has_permission(permission) for permission in permissions)
+
+
+class OrganizerMixin(RolesCheckedMixin):
+    """Permission checks and the registrable of the URL, with breadcrumbs to it."""
+
+    permission_policy = registration_policy
+    any_permission_required = ["view", "change"]
+    header_icon = "group"
+
+    @cached_property
+    def registrable(self):
+        return get_object_or_404(Registrable, pk=self.kwargs["pk"], parent__isnull=True)
+
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+            {"url": url("index"), "label": _("Registrations")},
+            {"url": url("list", self.registrable.pk), "label": self.registrable.title},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def can_change(self):
+        return self.user_has_permission("change")
+
+
+class ActingMixin(OrganizerMixin):
+    """A view that changes something: "change registration" needed."""
+
+    any_permission_required = None
+    permission_required = "change"

@@ -1,0 +1,125 @@
+"""The counts organizers read: a registrable's summary, the dashboard's upcoming list."""
+
+import zoneinfo
+from collections import Counter
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import pgettext_lazy
+
+from .. import services
+from ..countries import COUNTRIES
+from ..models import ACTIVE, SEAT_HOLDING, Booking, Registrable, Registration, Status
+
+
+def country_name(code):
+    return str(dict(COUNTRIES).get(code, code))
+
+
+#: The site's languages named in the admin's language ("영어" in the Korean admin).
+LANGUAGE_NAMES = {
+    "ko": pgettext_lazy("language name", "Korean"),
+    "ja": pgettext_lazy("language name", "Japanese"),
+    "en": pgettext_lazy("language name", "English"),
+}
+
+
+def language_name(code):
+    """A language's name in the admin's language, not its own ("English: 1명" was the bug)."""
+    return str(LANGUAGE_NAMES.get(code, dict(settings.LANGUAGES).get(code, code)))
+
+
+def summary(registrable):
+    """The counts organizers see above a registrable's list (read-only)."""
+    registrations = Registration.objects.filter(registrable=registrable)
+    by_status = dict(registrations.values_list("status").annotate(n=Count("pk")).order_by())
+    holding = registrations.filter(status__in=SEAT_HOLDING)
+    interpretation = [
+        (language_name(code), n)
+        for code, n in holding.exclude(interpretation_language="")
+        .values_list("interpretation_language")
+        .annotate(n=Count("pk"))
+        .order_by("interpretation_language")
+    ]
+    dietary = Counter()
+    wording = {}
+    for text in holding.exclude(dietary_needs="").values_list("dietary_needs", flat=True):
+        key = " ".join(text.split()).casefold()
+        wording.setdefault(key, " ".join(text.split()))
+        dietary[key] += 1
+    activities = []
+    for activity in registrable.activities.order_by("starts_at", "pk"):
+        bookings = dict(
+            Booking.objects.filter(activity=activity, registration__status__in=ACTIVE)
+            .values_list("status")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        activities.append(
+            {
+                "activity": activity,
+                "confirmed": bookings.get(Status.CONFIRMED, 0),
+                "waitlisted": bookings.get(Status.WAITLISTED, 0),
+                "capacity": activity.capacity,
+                "seats_left": services.seats_left(activity),
+            }
+        )
+    confirmed = by_status.get(Status.CONFIRMED, 0)
+    return {
+        "statuses": [(value, label, by_status.get(value, 0)) for value, label in Status.choices],
+        "confirmed": confirmed,
+        "pending": by_status.get(Status.PENDING, 0),
+        "waitlisted": by_status.get(Status.WAITLISTED, 0),
+        "cancelled": by_status.get(Status.CANCELLED, 0),
+        "capacity": registrable.capacity,
+        "seats_left": services.seats_left(registrable),
+        "arrived": registrations.filter(
+            status=Status.CONFIRMED, checked_in_at__isnull=False
+        ).count(),
+        "interpretation": interpretation,
+        "dietary": sorted(
+            ((wording[key], n) for key, n in dietary.items()), key=lambda item: (-item[1], item[0])
+        ),
+        "accessibility": holding.exclude(accessibility_needs="").count(),
+        "activities": activities,
+    }
+
+
+def upcoming(*, now=None, limit=8):
+    """Main registrables still ahead (or undated) that are open or have registrations."""
+    now = now or timezone.now()
+    return list(
+        Registrable.objects.filter(parent__isnull=True)
+        .filter(Q(starts_at__isnull=True) | Q(starts_at__gte=now))
+        .annotate(
+            confirmed_count=Count(
+                "registrations", filter=Q(registrations__status=Status.CONFIRMED)
+            ),
+            waitlisted_count=Count(
+                "registrations", filter=Q(registrations__status=Status.WAITLISTED)
+            ),
+            registration_count=Count("registrations"),
+        )
+        .filter(Q(is_open=True) | Q(registration_count__gt=0))
+        .order_by("starts_at", "pk")[:limit]
+    )
+
+
+def local_moment(moment, zone):
+    """A moment as a short date and time in the registrable's time zone, or a dash."""
+    if moment is None:
+        return "–"
+    try:
+        moment = timezone.localtime(moment, zoneinfo.ZoneInfo(zone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        moment = timezone.localtime(moment)
+    return date_format(moment, "SHORT_DATETIME_FORMAT")
+
+
+def fill_rate(registrable):
+    """Confirmed seats as a whole percentage of the capacity, or None without a limit."""
+    if not registrable.capacity:
+        return None
+    return round(100 * registrable.confirmed_count / registrable.capacity)

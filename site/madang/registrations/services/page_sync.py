@@ -1,0 +1,81 @@
+"""The engine's rows, written from a published registrable page."""
+
+from django.db import transaction
+
+from ..models import Registrable
+from .seats import promote_from_waitlist
+
+
+def sync_registrable(*, page, activities=None):
+    """Write the engine's rows from a published registrable page (the original).
+
+    Everything comes through the contract (``contract.Offering``): the page's
+    dates and seats, and its optional activities unless ``activities`` are given.
+    """
+    if activities is None:
+        activities = page.registration_optional_activities()
+    when = page.registration_when()
+    starts, ends, zone = when.starts, when.ends, when.time_zone
+    capacity = page.registration_capacity()
+    with transaction.atomic():
+        registrable, created = Registrable.objects.select_for_update().get_or_create(
+            key=page.translation_key,
+            defaults={"title": page.registration_title(), "page": page, "capacity": capacity},
+        )
+        grew = False
+        fields = {
+            "title": page.registration_title(),
+            "page": page,
+            "opens_at": page.registration_opens,
+            "closes_at": page.registration_deadline,
+            "starts_at": starts,
+            "ends_at": ends,
+            "time_zone": zone,
+            "is_open": page.take_registrations,
+            "requires_approval": page.requires_approval,
+            "requires_verification": page.requires_verification,
+            "organization_limit": page.organization_limit,
+            "ask_emergency_contact": page.ask_emergency_contact,
+            "delegation_limit": page.delegation_limit,
+        }
+        if not created and capacity != registrable.synced_capacity:
+            grew = registrable.capacity is not None and (
+                capacity is None or capacity > registrable.capacity
+            )
+            fields["capacity"] = capacity
+        fields["synced_capacity"] = capacity
+        for name, value in fields.items():
+            setattr(registrable, name, value)
+        registrable.save()
+        keep = []
+        for activity in activities:
+            title = activity.registration_title()
+            seats = activity.registration_capacity()
+            activity_when = activity.registration_when()
+            row, _created = Registrable.objects.get_or_create(
+                key=activity.translation_key,
+                defaults={"parent": registrable, "title": title, "capacity": seats},
+            )
+            activity_grew = (
+                not _created
+                and seats != row.synced_capacity
+                and (row.capacity is not None and (seats is None or seats > row.capacity))
+            )
+            if _created or seats != row.synced_capacity:
+                row.capacity = seats
+            row.synced_capacity = seats
+            row.parent = registrable
+            row.title = title
+            row.starts_at = activity_when.starts
+            row.ends_at = activity_when.ends
+            row.time_zone = zone
+            row.is_open = True
+            row.requires_verification = registrable.requires_verification
+            row.save()
+            keep.append(row.pk)
+            if activity_grew:
+                promote_from_waitlist(registrable=row)
+        registrable.activities.exclude(pk__in=keep).update(is_open=False)
+        if grew:
+            promote_from_waitlist(registrable=registrable)
+        return registrable
