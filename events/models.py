@@ -21,7 +21,7 @@ from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
-from madang.registrations.contract import Contact, Place, When
+from madang.registrations.contract import Contact, Place, ProgrammeDay, ProgrammeItem, When
 from madang.registrations.pages import (
     AbstractActivity,
     AbstractQuestion,
@@ -263,10 +263,40 @@ class EventPage(
             detail=", ".join(part for part in (self.venue_floor, self.venue_hall) if part),
             city=self.city,
             map_url=self.map_url,
+            country=self.country,
         )
 
     def registration_contact(self):
-        return Contact(self.contact_name, self.contact_email, self.contact_phone)
+        host = self.host.localized if self.host else None
+        return Contact(
+            self.contact_name,
+            self.contact_email,
+            self.contact_phone,
+            organization=host.name if host else "",
+        )
+
+    def registration_programme(self):
+        """The agenda's days and sessions; ids are the blocks', shared by the translations."""
+        from .agenda import build_agenda
+
+        return [
+            ProgrammeDay(
+                id=day.id,
+                date=day.date,
+                title=day.title,
+                items=tuple(
+                    ProgrammeItem(
+                        id=session.id,
+                        starts=session.start,
+                        ends=session.end,
+                        title=session.title,
+                        where=session.room or session.part.title,
+                    )
+                    for session in day.sessions
+                ),
+            )
+            for day in build_agenda(self).days
+        ]
 
     def registration_calendar(self, *, registration=None):
         from .calendar import event_calendar

@@ -34,7 +34,14 @@ from madang.core.blocks import BaseStreamBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
-from madang.registrations.contract import Contact, ItineraryDay, ItineraryStop, When
+from madang.registrations.contract import (
+    Contact,
+    ItineraryDay,
+    ItineraryStop,
+    ProgrammeDay,
+    ProgrammeItem,
+    When,
+)
 from madang.registrations.contract import Place as RegistrationPlace
 from madang.registrations.pages import (
     AbstractQuestion,
@@ -167,6 +174,9 @@ class TourActivityItem:
         return None
 
     def registration_itinerary(self, *, registration):
+        return []
+
+    def registration_programme(self):
         return []
 
     def registration_status(self, *, now=None):
@@ -438,10 +448,39 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
             detail=self.meeting_point,
             city=self.city,
             map_url=place.map_url if place else "",
+            country=self.country,
         )
 
     def registration_contact(self):
-        return Contact(self.contact_name, self.contact_email, self.contact_phone)
+        host = self.host.localized if self.host else None
+        return Contact(
+            self.contact_name,
+            self.contact_email,
+            self.contact_phone,
+            organization=host.name if host else "",
+        )
+
+    def registration_programme(self):
+        """Every day and stop of the itinerary; ids are the blocks', shared by the translations."""
+        return [
+            ProgrammeDay(
+                id=day.id,
+                date=day.date,
+                title=day.title,
+                items=tuple(
+                    ProgrammeItem(
+                        id=stop.id,
+                        starts=stop.start,
+                        ends=stop.end,
+                        title=stop.title,
+                        where=str(stop_place(stop) or ""),
+                        optional=stop.optional,
+                    )
+                    for stop in day.stops
+                ),
+            )
+            for day in self.tour_itinerary().days
+        ]
 
     def registration_optional_activities(self):
         """The optional stops: delegates choose them, some with a seat limit."""

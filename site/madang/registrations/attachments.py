@@ -5,9 +5,14 @@ import io
 import segno
 
 
+def checkin_qr(registration):
+    """The check-in QR code (``segno.QRCode``): the registration's code, read at the desk."""
+    return segno.make(registration.code, error="m")
+
+
 def qr_png(registration, *, scale=8):
     buffer = io.BytesIO()
-    segno.make(registration.code, error="m").save(buffer, kind="png", scale=scale, border=2)
+    checkin_qr(registration).save(buffer, kind="png", scale=scale, border=2)
     return buffer.getvalue()
 
 

@@ -19,6 +19,9 @@ the self-service page, calendars, PDFs) can show in the reader's language:
 - ``registration_calendar(registration=…)``: an iCalendar file (bytes) or None;
 - ``registration_itinerary(registration=…)``: the person's own programme,
   a list of :class:`ItineraryDay` (empty when there is none);
+- ``registration_programme()``: the whole programme (an event's agenda, a
+  tour's itinerary) in the offering's language, a list of
+  :class:`ProgrammeDay` whose days and items keep one id in every translation;
 - ``registration_status(now=…)``: a :class:`RegistrationStatus`, the one
   status API of events, tours and activities (open, closing, full…);
 - ``registration_capacity()`` and ``registration_optional_activities()``: its seats
@@ -112,6 +115,7 @@ class Place:
     detail: str = ""  # floor and hall, or where exactly to meet
     city: str = ""
     map_url: str = ""
+    country: str = ""  # ISO code (KR, JP): the host country, whose language letters use
 
     @property
     def lines(self):
@@ -128,14 +132,19 @@ class Place:
 
 @dataclass(frozen=True)
 class Contact:
-    """Whom delegates write or call with questions."""
+    """Whom delegates write or call with questions.
+
+    ``organization`` is the organizing body (the host cooperative), in the
+    offering's language, for letters; empty when the page names none.
+    """
 
     name: str = ""
     email: str = ""
     phone: str = ""
+    organization: str = ""
 
     def __bool__(self):
-        return bool(self.name or self.email or self.phone)
+        return bool(self.name or self.email or self.phone or self.organization)
 
 
 @dataclass(frozen=True)
@@ -162,6 +171,34 @@ class ItineraryDay:
     @property
     def date_label(self):
         return format_date(self.date)
+
+
+@dataclass(frozen=True)
+class ProgrammeItem:
+    """One session of an agenda or one stop of an itinerary, in one language.
+
+    ``id`` is the same in every translation (the StreamField block's id), so
+    programmes in two languages line up item by item.
+    """
+
+    id: str
+    starts: datetime.datetime
+    ends: datetime.datetime
+    title: str
+    where: str = ""  # the room, or the place of a stop
+    optional: bool = False
+
+    @property
+    def times(self):
+        return f"{self.starts:%H:%M}–{self.ends:%H:%M}"
+
+
+@dataclass(frozen=True)
+class ProgrammeDay:
+    id: str  # the same in every translation
+    date: datetime.date
+    title: str = ""
+    items: tuple = ()  # ProgrammeItem, in time order
 
 
 class StatusCode(models.TextChoices):
@@ -266,6 +303,8 @@ class Offering(Protocol):
     def registration_calendar(self, *, registration=None) -> bytes | None: ...
 
     def registration_itinerary(self, *, registration) -> list[ItineraryDay]: ...
+
+    def registration_programme(self) -> list[ProgrammeDay]: ...
 
     def registration_status(self, *, now=None) -> RegistrationStatus: ...
 

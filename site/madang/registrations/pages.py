@@ -123,6 +123,10 @@ class RegistrablePageMixin(models.Model):
     def registration_itinerary(self, *, registration):
         return []
 
+    def registration_programme(self):
+        """The whole programme (``contract.ProgrammeDay``); none by default."""
+        return []
+
     def registration_capacity(self):
         return self.capacity
 
@@ -305,6 +309,9 @@ class AbstractActivity(models.Model):
         return None
 
     def registration_itinerary(self, *, registration):
+        return []
+
+    def registration_programme(self):
         return []
 
     def registration_status(self, *, now=None):

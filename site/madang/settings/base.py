@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "madang.search",
     "madang.registrations",
     "madang.security",  # before allauth: its templates take precedence
+    "madang.documents",
     "events",
     "tours",
     "wagtail_localize",

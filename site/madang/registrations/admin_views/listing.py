@@ -121,6 +121,15 @@ class RegistrableIndexView(IndexView):
                 MenuItem(_("Settings"), url("settings", instance.pk), icon_name="cog", priority=50),
                 MenuItem(_("Roles"), url("roles", instance.pk), icon_name="user", priority=60),
             ]
+        if roles.may_view(user, instance):
+            buttons.append(  # madang.documents: badges, letters, certificates, programme
+                MenuItem(
+                    _("Print documents"),
+                    reverse("documents_admin:start", args=[instance.pk]),
+                    icon_name="doc-full",
+                    priority=70,
+                )
+            )
         return buttons
 
 
@@ -342,6 +351,13 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
                 ),
                 Button(_("Settings"), url=url("settings", self.registrable.pk), icon_name="cog"),
             ]
+        buttons.append(  # madang.documents: badges, letters, certificates, programme
+            Button(
+                _("Print documents"),
+                url=reverse("documents_admin:start", args=[self.registrable.pk]),
+                icon_name="doc-full",
+            )
+        )
         return buttons
 
     def get_context_data(self, *args, **kwargs):
