@@ -66,9 +66,9 @@ def admin_policy(media=()):
     """What the Wagtail admin and wagtail-localize's editor work under.
 
     Scripts still come from the site only, inline ones with the request's nonce
-    (WebAssembly allowed: the camera check-in page decodes QR codes with it); the admin's templates and widgets
-    set inline styles, so styles may be inline; images may be previews
-    (``blob:``) of files being uploaded.
+    (WebAssembly allowed: the camera check-in page decodes QR codes with it).
+    The admin's templates and widgets set inline styles, so styles may be
+    inline; images may be previews (``blob:``) of files being uploaded.
     """
     return {
         "default-src": [CSP.SELF],
