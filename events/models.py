@@ -21,8 +21,16 @@ from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
-from madang.registrations.contract import Contact, Place, ProgrammeDay, ProgrammeItem, When
+from madang.registrations.contract import (
+    Contact,
+    Place,
+    ProgrammeDay,
+    ProgrammeItem,
+    When,
+    help_for,
+)
 from madang.registrations.pages import (
+    ORGANIZERS,
     AbstractActivity,
     AbstractQuestion,
     RegistrablePageMixin,
@@ -117,6 +125,18 @@ class EventPage(
     venue_address = models.CharField(_("address"), max_length=300, blank=True)
     venue_floor = models.CharField(_("floor"), max_length=60, blank=True)
     venue_hall = models.CharField(_("hall or room"), max_length=120, blank=True)
+    venue_local_name = models.CharField(
+        _("venue in the local script"),
+        max_length=200,
+        blank=True,
+        help_text=_("Its name as a taxi driver there reads it."),
+    )
+    venue_local_address = models.CharField(
+        _("address in the local script"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown to delegates offline, to show a taxi driver."),
+    )
     map_url = models.URLField(_("map link"), blank=True)
     transport = models.TextField(_("getting there by public transport"), blank=True)
     parking = models.TextField(_("parking"), blank=True)
@@ -171,6 +191,8 @@ class EventPage(
         *MadangPage.override_translatable_fields,
         SynchronizedField("time_zone", overridable=False),
         SynchronizedField("country", overridable=False),
+        SynchronizedField("venue_local_name", overridable=False),
+        SynchronizedField("venue_local_address", overridable=False),
     ]
     serve_select_related = ["host", "floor_map"]
     # Rendered from a fragment cache (event_page.html); loaded only on a cache miss.
@@ -189,6 +211,8 @@ class EventPage(
                 FieldPanel("venue"),
                 FieldPanel("venue_address"),
                 FieldRowPanel([FieldPanel("venue_floor"), FieldPanel("venue_hall")]),
+                FieldPanel("venue_local_name"),
+                FieldPanel("venue_local_address"),
                 FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
                 FieldPanel("map_url"),
                 FieldPanel("transport"),
@@ -263,6 +287,8 @@ class EventPage(
             detail=", ".join(part for part in (self.venue_floor, self.venue_hall) if part),
             city=self.city,
             map_url=self.map_url,
+            local_name=self.venue_local_name,
+            local_address=self.venue_local_address,
             country=self.country,
         )
 
@@ -297,6 +323,9 @@ class EventPage(
             )
             for day in build_agenda(self).days
         ]
+
+    def registration_help(self):
+        return help_for(country=self.country, contacts=[(ORGANIZERS, self.registration_contact())])
 
     def registration_calendar(self, *, registration=None):
         from .calendar import event_calendar
