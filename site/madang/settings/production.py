@@ -7,7 +7,8 @@ SECURE_HSTS_SECONDS, SECURE_HSTS_INCLUDE_SUBDOMAINS, SECURE_HSTS_PRELOAD, SECURE
 TRUSTED_PROXY_COUNT and ADMIN_MFA_REQUIRED tune the security settings below.
 Optional: ALLOWED_HOSTS and CSRF_TRUSTED_ORIGINS (besides SITE_URL's host),
 AWS_STORAGE_BUCKET_NAME and the other AWS_* settings (media in object storage),
-ANYMAIL as JSON (the provider's keys), DEFAULT_FROM_EMAIL, MEDIA_ROOT, CONN_MAX_AGE.
+ANYMAIL as JSON (the provider's keys), DEFAULT_FROM_EMAIL, MEDIA_ROOT, CONN_MAX_AGE,
+MAIL_TRACKING (the provider's webhooks; needs ANYMAIL's WEBHOOK_SECRET).
 README.md ("Deployment") lists them with the processes to run.
 """
 
@@ -32,6 +33,15 @@ if _missing:
         "Madang cannot start in production without "
         + "; ".join(f"{name} ({REQUIRED[name]})" for name in _missing)
         + ". See README.md, Deployment."
+    )
+
+if env.bool("MAIL_TRACKING", default=False) and not env.json("ANYMAIL", default={}).get(
+    "WEBHOOK_SECRET"
+):
+    raise ImproperlyConfigured(
+        "MAIL_TRACKING is on, but ANYMAIL has no WEBHOOK_SECRET: anyone could post to the "
+        'mail tracking webhooks. Add "WEBHOOK_SECRET": "user:long-random-password" to ANYMAIL '
+        "and use it in the provider's webhook address. See README.md, Deployment."
     )
 
 DEBUG = False
