@@ -23,6 +23,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
 ]
 
+if settings.MAIL_TRACKING:
+    from madang.registrations import delivery
+
+    urlpatterns += delivery.urlpatterns()
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -204,6 +204,9 @@ MAILERS = {
 ANYMAIL = env.json("ANYMAIL", default={})
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Madang <noreply@madang.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The provider's tracking webhooks (/anymail/<provider>/tracking/) tell each
+# outbox mail's fate: delivered, bounced (madang/registrations/delivery.py).
+MAIL_TRACKING = env.bool("MAIL_TRACKING", default=False)
 
 # --- Registrations ------------------------------------------------------------
 # Capacity is enforced under a row lock (see madang/registrations/services/locking.py).

@@ -5,7 +5,8 @@ SECRET_KEY, SITE_URL (the public address, e.g. https://madang.example),
 DATABASE_URL (PostgreSQL) and CACHE_URL (Redis, shared by every app server).
 Optional: ALLOWED_HOSTS and CSRF_TRUSTED_ORIGINS (besides SITE_URL's host),
 AWS_STORAGE_BUCKET_NAME and the other AWS_* settings (media in object storage),
-MAIL_BACKEND with ANYMAIL as JSON, DEFAULT_FROM_EMAIL, MEDIA_ROOT, CONN_MAX_AGE.
+MAIL_BACKEND with ANYMAIL as JSON, DEFAULT_FROM_EMAIL, MEDIA_ROOT, CONN_MAX_AGE,
+MAIL_TRACKING (the provider's webhooks; needs ANYMAIL's WEBHOOK_SECRET).
 README.md ("Deployment") lists them with the processes to run.
 """
 
@@ -29,6 +30,15 @@ if _missing:
         "Madang cannot start in production without "
         + "; ".join(f"{name} ({REQUIRED[name]})" for name in _missing)
         + ". See README.md, Deployment."
+    )
+
+if env.bool("MAIL_TRACKING", default=False) and not env.json("ANYMAIL", default={}).get(
+    "WEBHOOK_SECRET"
+):
+    raise ImproperlyConfigured(
+        "MAIL_TRACKING is on, but ANYMAIL has no WEBHOOK_SECRET: anyone could post to the "
+        'mail tracking webhooks. Add "WEBHOOK_SECRET": "user:long-random-password" to ANYMAIL '
+        "and use it in the provider's webhook address. See README.md, Deployment."
     )
 
 DEBUG = False
