@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "madang.core",
     "madang.people",
     "madang.news",
+    "madang.research",
     "madang.search",
     "madang.registrations",
     "madang.documents",
