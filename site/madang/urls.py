@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from madang.core import routing
 from madang.core import views as core_views
+from madang.core.calendar_feed import coming_calendar_view
 from madang.core.sitemaps import AllLanguagesSitemap
 from madang.search import views as search_views
 from madang.security import views as security_views
@@ -39,6 +40,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feeds/calendar/", coming_calendar_view, name="coming_calendar"),
     path("", include("madang.registrations.urls")),
     path("", include("madang.documents.urls")),
     path(

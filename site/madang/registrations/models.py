@@ -13,10 +13,12 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import F
 from django.db.models.functions import Upper
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -575,7 +577,17 @@ class RegistrationChange(models.Model):
         ordering = ["-created_at", "-pk"]
 
     def __str__(self):
-        return f"{self.registration} – {self.label}"
+        return f"{self.registration} – {self.what}"
+
+    @property
+    def what(self):
+        """The question's label for an answer, else the field's name in the active language."""
+        if self.label:
+            return self.label
+        try:
+            return capfirst(Registration._meta.get_field(self.field).verbose_name)
+        except FieldDoesNotExist:
+            return self.field
 
 
 class ScanOutcome(models.TextChoices):

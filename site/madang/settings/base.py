@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "madang.core",
     "madang.people",
     "madang.news",
+    "madang.research",
     "madang.search",
     "madang.registrations",
     "madang.security",  # before allauth: its templates take precedence
