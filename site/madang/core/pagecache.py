@@ -36,6 +36,7 @@ served through the page view), and anything but a 200. Restricted pages are
 answered only to visitors with a session.
 """
 
+import gzip
 import hashlib
 import re
 import secrets
@@ -46,6 +47,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.dispatch import Signal
 from django.http import HttpResponse
+from django.middleware.csp import get_nonce
 from django.utils.cache import get_max_age, has_vary_header, patch_cache_control
 
 # Sent by the registration engine when a registrable's seats are taken or freed.
@@ -135,16 +137,16 @@ class PageCacheMiddleware:
             page_id, token, headers, content, nonce = entry
             if cache.get(TOKEN_KEY.format(page_id)) == token:
                 if nonce:
-                    headers, content = _renonce(headers, content, nonce)
+                    headers, content = _renonce(request, headers, content, nonce)
                 response = HttpResponse(content, headers=headers)
                 response[HIT_HEADER] = "hit"
                 return response
         response = self.get_response(request)
         marked = getattr(request, REQUEST_ATTRIBUTE, None)
         if marked is not None and request.method == "GET" and _storable(request, response):
-            nonce = _nonce_of(response)
+            nonce = _nonce_of(request, response)
             # A nonce inside a compressed body cannot be replaced: not stored.
-            if nonce and response.get("Content-Encoding") and nonce.encode() in response.content:
+            if nonce and response.get("Content-Encoding"):
                 return response
             if get_max_age(response) is None:
                 patch_cache_control(response, public=True, max_age=0, s_maxage=TIMEOUT)
@@ -160,17 +162,28 @@ CSP_HEADERS = ("Content-Security-Policy", "Content-Security-Policy-Report-Only")
 NONCE_RE = re.compile(r"'nonce-([A-Za-z0-9+/=_-]+)'")
 
 
-def _nonce_of(response):
+def _nonce_of(request, response):
+    """The CSP nonce the stored page carries (in its header or its body), or None."""
     for name in CSP_HEADERS:
         found = NONCE_RE.search(response.get(name, ""))
         if found:
             return found.group(1)
-    return None
+    # Django's CSP middleware above this one: the request's nonce, if the body uses it.
+    lazy = get_nonce(request)
+    if lazy is None:
+        return None
+    value = str(lazy)
+    content = response.content
+    if response.get("Content-Encoding") == "gzip":
+        content = gzip.decompress(content)
+    return value if f'nonce="{value}"'.encode() in content else None
 
 
-def _renonce(headers, content, nonce):
-    """A stored page never replays a CSP nonce: each answer gets a fresh one."""
-    fresh = secrets.token_urlsafe(16)
+def _renonce(request, headers, content, nonce):
+    """A stored page never replays a CSP nonce: each answer gets the request's own
+    (which Django's CSP middleware then puts in the header), or a fresh one."""
+    lazy = get_nonce(request)
+    fresh = str(lazy) if lazy is not None else secrets.token_urlsafe(16)
     headers = {
         name: value.replace(f"'nonce-{nonce}'", f"'nonce-{fresh}'")
         if name in CSP_HEADERS
