@@ -11,6 +11,7 @@ from madang.core import views as core_views
 from madang.core.calendar_feed import coming_calendar_view
 from madang.core.sitemaps import AllLanguagesSitemap
 from madang.search import views as search_views
+from madang.security import views as security_views
 
 # Error pages that never read the request body (see madang/core/errors.py).
 handler400 = "madang.core.errors.bad_request"
@@ -19,6 +20,9 @@ handler404 = "madang.core.errors.page_not_found"
 handler500 = "madang.core.errors.server_error"
 
 urlpatterns = [
+    # Wagtail's password-only sign-in is replaced by django-allauth's, with a second factor.
+    path("admin/login/", security_views.admin_login),
+    path("accounts/", include("allauth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),

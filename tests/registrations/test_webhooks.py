@@ -246,6 +246,7 @@ def start_production(**environment):
         SITE_URL="https://madang.example",
         DATABASE_URL="postgres://db/madang",
         CACHE_URL="redis://cache:6379/1",
+        MAIL_BACKEND="anymail.backends.amazon_ses.EmailBackend",
         PYTHONPATH=f"{ROOT}{os.pathsep}{ROOT / 'site'}",
         **environment,
     )
