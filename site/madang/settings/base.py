@@ -273,7 +273,6 @@ PERMISSIONS_POLICY = {
     "usb": [],
     "serial": [],
     "hid": [],
-    "bluetooth": [],
     "midi": [],
     "display-capture": [],
     "accelerometer": [],
