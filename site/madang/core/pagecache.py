@@ -170,7 +170,7 @@ def _nonce_of(request, response):
             return found.group(1)
     # Django's CSP middleware above this one: the request's nonce, if the body uses it.
     lazy = get_nonce(request)
-    if lazy is None:
+    if not lazy:  # no CSP middleware, or the page used no nonce (never made one up)
         return None
     value = str(lazy)
     content = response.content
