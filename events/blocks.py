@@ -15,6 +15,8 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from madang.core.languages import SPOKEN_LANGUAGES
+
 SESSION_KINDS = [
     ("ceremony", _("Ceremony")),
     ("keynote", _("Keynote")),
@@ -33,8 +35,6 @@ ROLES = [
     ("panelist", _("Panelist")),
     ("discussant", _("Discussant")),
 ]
-
-SPOKEN_LANGUAGES = [("ko", "한국어"), ("ja", "日本語"), ("en", "English")]
 
 
 class SessionPersonBlock(blocks.StructBlock):

@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
+from madang.core.listing import DatedIndexMixin
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
@@ -30,16 +31,10 @@ from madang.registrations.pages import (
 )
 
 from .blocks import AgendaBlock
+from .choices import EventKind
 from .forms import EventFilterForm, EventPageForm
 from .public_routes import EventPublicRoutesMixin
 from .routes import EventCalendarRoutesMixin
-
-
-class EventKind(models.TextChoices):
-    GENERAL_ASSEMBLY = "assembly", _("General assembly")
-    CONFERENCE = "conference", _("Conference")
-    FORUM = "forum", _("Forum")
-    SEMINAR = "seminar", _("Seminar")
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -51,7 +46,7 @@ class EventPageQuerySet(PageQuerySet):
         )
 
 
-class EventIndexPage(MadangPage):
+class EventIndexPage(DatedIndexMixin, MadangPage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
@@ -71,27 +66,22 @@ class EventIndexPage(MadangPage):
             .order_by("-start", "-pk")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        """Upcoming and past events, filtered by kind, year and place (GET).
+    # Upcoming and past events, filtered by kind, year and place (GET); a year
+    # is the year in the event's own time zone (see madang.core.listing).
 
-        One query loads every event of the index for cards; the filter
-        choices are computed from them and the filters applied in Python, so
-        a year is the year in the event's own time zone. Invalid values are
-        ignored (the others still apply).
-        """
-        context = super().get_context(request, *args, **kwargs)
+    def cards(self):
         events = list(self.events_for_cards())
         prefetch_registrables(events)
-        form = EventFilterForm(request.GET or None, events=events)
-        selected = form.filter(events)
-        now = timezone.now()
-        context["filter_form"] = form
-        context["filters_active"] = form.is_filtering()
-        context["upcoming"] = sorted(
-            (e for e in selected if e.end >= now), key=lambda e: (e.start, e.pk)
-        )
-        context["past"] = [e for e in selected if e.end < now]
-        return context
+        return events
+
+    def filter_form(self, data, items):
+        return EventFilterForm(data, events=items)
+
+    def is_past(self, item, now):
+        return item.end < now
+
+    def start_key(self, item):
+        return (item.start, item.pk)
 
 
 class EventPage(

@@ -29,8 +29,9 @@ from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from events.blocks import SPOKEN_LANGUAGES
 from madang.core.blocks import BaseStreamBlock
+from madang.core.languages import SPOKEN_LANGUAGES
+from madang.core.listing import DatedIndexMixin
 from madang.core.models import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
@@ -44,25 +45,9 @@ from madang.registrations.pages import (
 )
 
 from .blocks import EventLinkBlock, GoalBlock, ItineraryBlock, NewsLinkBlock, ReportBlock
+from .choices import FeeItem, TourTheme
 from .forms import TourFilterForm, TourPageForm
 from .routes import TourRoutesMixin
-
-
-class TourTheme(models.TextChoices):
-    GOVERNANCE = "governance", _("Mergers and governance")
-    HOME_CARE = "home_care", _("Home care")
-    HEALTH_PROMOTION = "health_promotion", _("Community health promotion")
-    INTEGRATED_CARE = "integrated_care", _("Integrated care")
-    MEMBERS = "members", _("Members’ activities")
-    MEDICAL = "medical", _("Hospitals and clinics")
-
-
-class FeeItem(models.TextChoices):
-    TRANSPORT = "transport", _("Local transport")
-    MEALS = "meals", _("Meals")
-    LODGING = "lodging", _("Lodging")
-    INTERPRETATION = "interpretation", _("Interpretation")
-    INSURANCE = "insurance", _("Travel insurance")
 
 
 class Place(TranslatableMixin, index.Indexed, models.Model):
@@ -201,7 +186,7 @@ class TourPageQuerySet(PageQuerySet):
         )
 
 
-class TourIndexPage(MadangPage):
+class TourIndexPage(DatedIndexMixin, MadangPage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
@@ -222,26 +207,22 @@ class TourIndexPage(MadangPage):
             .order_by("-start_date", "-pk")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        """Upcoming and past tours, filtered by host country, theme and year (GET).
+    # Upcoming and past tours, filtered by host country, theme and year (GET);
+    # see madang.core.listing.
 
-        One query loads every tour of the index; the filter choices come from
-        them and the filters are applied in Python. Invalid values are
-        ignored (the others still apply).
-        """
-        context = super().get_context(request, *args, **kwargs)
+    def cards(self):
         tours = list(self.tours_for_cards())
         prefetch_registrables(tours)
-        form = TourFilterForm(request.GET or None, tours=tours)
-        selected = form.filter(tours)
-        today = timezone.localdate()
-        context["filter_form"] = form
-        context["filters_active"] = form.is_filtering()
-        context["upcoming"] = sorted(
-            (t for t in selected if t.end_date >= today), key=lambda t: (t.start_date, t.pk)
-        )
-        context["past"] = [t for t in selected if t.end_date < today]
-        return context
+        return tours
+
+    def filter_form(self, data, items):
+        return TourFilterForm(data, tours=items)
+
+    def is_past(self, item, now):
+        return item.end_date < timezone.localdate(now)
+
+    def start_key(self, item):
+        return (item.start_date, item.pk)
 
 
 class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangPage):

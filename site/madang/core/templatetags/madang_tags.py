@@ -1,9 +1,9 @@
 from django import template
-from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from madang.core.cache import content_generation
 from madang.core.i18n import page_languages, view_languages
+from madang.core.languages import name_in_reader_language, own_name
 from madang.core.restrictions import public
 
 register = template.Library()
@@ -68,7 +68,7 @@ def footer_content(context):
 
 @register.simple_tag
 def language_name(code):
-    return dict(settings.LANGUAGES).get(code, code)
+    return own_name(code)
 
 
 @register.filter
@@ -83,9 +83,4 @@ def content_lang(page):
 @register.simple_tag
 def language_name_in_ui(code):
     """A language's name in the active language ("Korean", "韓国語", "한국어")."""
-    from django.utils.translation import get_language_info
-
-    try:
-        return get_language_info(code)["name_translated"]
-    except KeyError:
-        return code
+    return name_in_reader_language(code)

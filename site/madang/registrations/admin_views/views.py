@@ -16,12 +16,13 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
+from madang.core.countries import country_name
+
 from .. import services
 from ..models import Registration
 from .actions import ACTIONS, available_actions
 from .base import ActingMixin, registration_policy, url
 from .forms import AddSeatsForm, AssignForm, OrganizerFieldsForm
-from .reports import country_name
 
 
 class RegistrationDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View):
@@ -83,7 +84,7 @@ class RegistrationDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
                 for name, label in available_actions(registration)
             ],
             answers=answers,
-            country=country_name(registration.country) if registration.country else "",
+            country=str(country_name(registration.country)) if registration.country else "",
             bookings=registration.bookings.select_related("activity"),
             mails=registration.mails.order_by("-created_at", "-pk"),
             can_manage_personal_data=self.request.user.has_perm(
