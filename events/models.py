@@ -10,7 +10,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
@@ -19,7 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.listing import DatedIndexMixin
-from madang.core.models import MadangPage
+from madang.core.pages import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import Contact, Place, When
@@ -31,6 +38,7 @@ from madang.registrations.pages import (
 )
 
 from .blocks import AgendaBlock
+from .calendar import event_calendar
 from .choices import EventKind
 from .forms import EventFilterForm, EventPageForm
 from .public_routes import EventPublicRoutesMixin
@@ -228,8 +236,6 @@ class EventPage(
 
     @classmethod
     def get_edit_handler(cls):
-        from wagtail.admin.panels import ObjectList, TabbedInterface
-
         return TabbedInterface(
             [
                 ObjectList(cls.content_panels, heading=_("Event")),
@@ -259,8 +265,6 @@ class EventPage(
         return Contact(self.contact_name, self.contact_email, self.contact_phone)
 
     def registration_calendar(self, *, registration=None):
-        from .calendar import event_calendar
-
         return event_calendar(page=self, request=None)
 
     def registration_optional_activities(self):

@@ -22,21 +22,29 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from events.status import event_zone
 from madang.core.blocks import BaseStreamBlock
 from madang.core.languages import SPOKEN_LANGUAGES
 from madang.core.listing import DatedIndexMixin
-from madang.core.models import MadangPage
+from madang.core.pages import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import Contact, ItineraryDay, ItineraryStop, When
 from madang.registrations.contract import Place as RegistrationPlace
+from madang.registrations.models import Status
 from madang.registrations.pages import (
     AbstractQuestion,
     RegistrablePageMixin,
@@ -45,6 +53,7 @@ from madang.registrations.pages import (
 )
 
 from .blocks import EventLinkBlock, GoalBlock, ItineraryBlock, NewsLinkBlock, ReportBlock
+from .calendar import tour_itinerary_calendar
 from .choices import FeeItem, TourTheme
 from .forms import TourFilterForm, TourPageForm
 from .routes import TourRoutesMixin
@@ -381,8 +390,6 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
 
     @classmethod
     def get_edit_handler(cls):
-        from wagtail.admin.panels import ObjectList, TabbedInterface
-
         return TabbedInterface(
             [
                 ObjectList(cls.content_panels, heading=_("Tour")),
@@ -441,8 +448,6 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
         ]
 
     def _chosen_stop_ids(self, registration):
-        from madang.registrations.models import Status
-
         return [
             str(booking.activity.key)
             for booking in registration.bookings.select_related("activity")
@@ -474,8 +479,6 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
 
     def registration_calendar(self, *, registration=None):
         """The delegate's own itinerary (the whole one without a registration)."""
-        from .calendar import tour_itinerary_calendar
-
         itinerary = self.tour_itinerary()
         chosen = self._chosen_stop_ids(registration) if registration is not None else None
         stop_ids = itinerary.stop_ids_for(chosen) if chosen is not None else None
@@ -490,8 +493,6 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
 
     @property
     def zone(self):
-        from events.status import event_zone
-
         return event_zone(self)
 
     @cached_property

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from madang.core.sections import HomeSection
+from madang.core.sections import upcoming_section
 from madang.registrations.pages import prefetch_registrables
 
 from .models import HostProfile, Place, TourIndexPage, TourPage
@@ -41,13 +41,14 @@ def upcoming_tours(*, page, request):
         TourPage.objects.upcoming_in_locale(page.locale_id).select_related("host")[:HOME_LIMIT]
     )
     prefetch_registrables(items)
-    index = TourIndexPage.objects.live().filter(locale_id=page.locale_id).first()
-    return HomeSection(
+    return upcoming_section(
+        page=page,
+        request=request,
+        items=items,
+        index_model=TourIndexPage,
         key="tours",
         title=_("Next study tours"),
-        items=items,
         template="tours/includes/home_section.html",
-        more_url=index.get_url(request) if index else None,
         more_label=_("All study tours"),
         order=20,
     )

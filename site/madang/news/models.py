@@ -18,7 +18,7 @@ from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
 from madang.core.cache import content_generation
-from madang.core.models import MadangPage
+from madang.core.pages import MadangPage
 from madang.core.restrictions import public
 
 NEWS_PER_PAGE = 10

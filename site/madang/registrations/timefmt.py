@@ -6,6 +6,7 @@ instead of IANA ids such as ``Asia/Seoul``. Times are 24-hour ``HH:mm``.
 """
 
 import datetime
+import zoneinfo
 
 from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
@@ -29,15 +30,17 @@ def _separator():
     return SEPARATORS.get(str(_locale()), " – ")
 
 
-def _zone(name):
-    from .contract import zone_of
-
-    return zone_of(name)
+def zone_of(name):
+    """The ``ZoneInfo`` of an IANA name; UTC for an empty or unknown one."""
+    try:
+        return zoneinfo.ZoneInfo(name or "UTC")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return datetime.UTC
 
 
 def zone_name(time_zone, at=None):
     """The time zone's name in the active language, as it is at ``at`` (now by default)."""
-    zone = _zone(time_zone)
+    zone = zone_of(time_zone)
     moment = (at or timezone.now()).astimezone(zone)
     locale = _locale()
     try:
@@ -52,7 +55,7 @@ def zone_name(time_zone, at=None):
     return name
 
 
-def _with_zone(text, zone):
+def _withzone_of(text, zone):
     """``text (zone)``; Japanese puts full-width parentheses right after the text."""
     if str(_locale()) == "ja":
         return f"{text}（{zone}）"
@@ -79,8 +82,8 @@ def format_moment(moment, time_zone):
     """One moment as date, time and time-zone name in ``time_zone``."""
     if moment is None:
         return ""
-    local = moment.astimezone(_zone(time_zone))
-    return _with_zone(
+    local = moment.astimezone(zone_of(time_zone))
+    return _withzone_of(
         f"{format_date(local.date())} {format_time(local)}", zone_name(time_zone, moment)
     )
 
@@ -101,11 +104,11 @@ def format_when(when):
             text += f"{sep}{format_time(ends)}"
         else:
             text += f"{sep}{format_date(ends.date())} {format_time(ends)}"
-    return _with_zone(text, zone_name(when.time_zone, when.starts))
+    return _withzone_of(text, zone_name(when.time_zone, when.starts))
 
 
 def local_date(moment, time_zone):
     """The calendar date of ``moment`` in ``time_zone``."""
     if isinstance(moment, datetime.datetime):
-        return moment.astimezone(_zone(time_zone)).date()
+        return moment.astimezone(zone_of(time_zone)).date()
     return moment

@@ -4,6 +4,7 @@ from wagtail.models import Locale, Page, Site
 from madang.core.cache import content_generation
 from madang.core.i18n import page_languages, view_languages
 from madang.core.languages import name_in_reader_language, own_name
+from madang.core.models import FooterText, SiteSettings
 from madang.core.restrictions import public
 
 register = template.Library()
@@ -55,8 +56,6 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/footer_content.html", takes_context=True)
 def footer_content(context):
-    from madang.core.models import FooterText, SiteSettings
-
     locale = Locale.get_active()
     footer = FooterText.objects.filter(locale=locale).first()
     return {
