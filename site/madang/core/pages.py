@@ -10,7 +10,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
+from .forms import UniqueRowsPageForm
 from .restrictions import any_view_restrictions
+from .unique_rows import UniqueChildRowsMixin
 
 
 class TranslationNote(models.TextChoices):
@@ -19,8 +21,12 @@ class TranslationNote(models.TextChoices):
     MACHINE = "machine", _("Machine-translated")
 
 
-class MadangPage(Page):
-    """Base for every public page type: translation provenance and search."""
+class MadangPage(UniqueChildRowsMixin, Page):
+    """Base for every public page type: translation provenance and search.
+
+    Its admin form and its ``save`` keep the uniqueness rules of inline rows
+    (see ``forms.UniqueRowsPageForm`` and ``unique_rows``).
+    """
 
     translation_note = models.CharField(
         _("translation note"),
@@ -34,6 +40,7 @@ class MadangPage(Page):
     )
 
     override_translatable_fields = [SynchronizedField("translation_note", overridable=True)]
+    base_form_class = UniqueRowsPageForm
 
     promote_panels = [
         *Page.promote_panels,

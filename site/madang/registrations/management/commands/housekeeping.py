@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from madang.core import drafts
 from madang.registrations import outbox, services
 
 logger = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ LABELS = {
     "expired": gettext_lazy("unconfirmed registrations expired"),
     "reminded": gettext_lazy("reminders written"),
     "erased": gettext_lazy("registrations erased after the retention period"),
+    "drafts": gettext_lazy("abandoned drafts whose slugs were freed"),
 }
 
 
@@ -48,6 +50,7 @@ def run_jobs(*, now=None):
         ("expired", lambda: services.expire_unverified(now=now)),
         ("reminded", lambda: services.send_reminders(now=now)),
         ("erased", lambda: services.apply_retention(now=now)),
+        ("drafts", lambda: drafts.free_abandoned_draft_slugs(now=now)),
     ]
     counts, failed = {}, []
     for key, job in jobs:
@@ -69,7 +72,8 @@ def summary(counts):
 class Command(BaseCommand):
     help = (
         "Run the registration engine's periodic jobs once: send due mails (recovering stuck "
-        "ones), expire unconfirmed registrations, send reminders, apply the retention period."
+        "ones), expire unconfirmed registrations, send reminders, apply the retention period, "
+        "free the slugs of abandoned drafts."
     )
 
     def add_arguments(self, parser):
