@@ -56,7 +56,22 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $@
 
-install: $(STAMP)
+# --- Browser scripts bundled from npm packages (package.json, bin/build-js.mjs) ------
+
+NODE_STAMP := node_modules/.madang-installed
+JS_BUILD   := static/js/build/desk-scan.js
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "error: Madang bundles browser scripts with Node.js and npm (apt-get install nodejs npm)." >&2; \
+	  exit 1; }
+	npm ci --no-audit --no-fund
+	@touch $@
+
+$(JS_BUILD): $(NODE_STAMP) bin/build-js.mjs static/js/src/desk-scan.js
+	node bin/build-js.mjs
+
+install: $(STAMP) $(JS_BUILD)
 
 # --- Translations -------------------------------------------------------------
 
@@ -78,7 +93,7 @@ translations: messages
 
 # --- The two README commands --------------------------------------------------
 
-run: messages
+run: messages $(JS_BUILD)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	exec $(PY) bin/serve
@@ -86,7 +101,7 @@ run: messages
 # Two workers (pytest-xdist): tests that share a costly setup stay together on one
 # worker (xdist_group: the demo, the two-server cluster). TEST_WORKERS=0 runs in one process.
 TEST_WORKERS ?= 2
-test: messages
+test: messages $(JS_BUILD)
 	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup $(ARGS)
 
 # --- Quality gates --------------------------------------------------------------
@@ -112,5 +127,5 @@ bench-registration: messages
 	$(PY) benchmarks/registration.py $(ARGS)
 
 clean:
-	rm -rf var/static .pytest_cache .ruff_cache
+	rm -rf var/static .pytest_cache .ruff_cache static/js/build
 	find . -path ./.venv -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

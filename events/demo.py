@@ -441,6 +441,9 @@ EVENTS = [
     },
 ]
 
+#: Whose texts name a venue in the local script, by the event's country.
+LOCAL_TEXTS = {"KR": KO, "JP": JA}
+
 TEXT_FIELDS = (
     "intro",
     "city",
@@ -735,8 +738,12 @@ def add_demo_events(context):
         def fields_for(code, spec=spec):
             texts = spec[code]
             programme = documents.get(spec["key"], {}).get(code)
+            # The venue as a taxi driver there reads it: the texts of the country's language.
+            local = spec.get(LOCAL_TEXTS.get(spec["country"]), {})
             return {
                 **demo._simple_fields(texts, *TEXT_FIELDS),
+                "venue_local_name": local.get("venue", ""),
+                "venue_local_address": local.get("venue_address", ""),
                 "kind": spec["kind"],
                 "start": spec["start"],
                 "end": spec["end"],

@@ -29,8 +29,16 @@ from madang.core.listing import DatedIndexMixin
 from madang.core.pages import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
-from madang.registrations.contract import Contact, Place, When
+from madang.registrations.contract import (
+    Contact,
+    Place,
+    ProgrammeDay,
+    ProgrammeItem,
+    When,
+    help_for,
+)
 from madang.registrations.pages import (
+    ORGANIZERS,
     AbstractActivity,
     AbstractQuestion,
     RegistrablePageMixin,
@@ -115,6 +123,18 @@ class EventPage(
     venue_address = models.CharField(_("address"), max_length=300, blank=True)
     venue_floor = models.CharField(_("floor"), max_length=60, blank=True)
     venue_hall = models.CharField(_("hall or room"), max_length=120, blank=True)
+    venue_local_name = models.CharField(
+        _("venue in the local script"),
+        max_length=200,
+        blank=True,
+        help_text=_("Its name as a taxi driver there reads it."),
+    )
+    venue_local_address = models.CharField(
+        _("address in the local script"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown to delegates offline, to show a taxi driver."),
+    )
     map_url = models.URLField(_("map link"), blank=True)
     transport = models.TextField(_("getting there by public transport"), blank=True)
     parking = models.TextField(_("parking"), blank=True)
@@ -169,6 +189,8 @@ class EventPage(
         *MadangPage.override_translatable_fields,
         SynchronizedField("time_zone", overridable=False),
         SynchronizedField("country", overridable=False),
+        SynchronizedField("venue_local_name", overridable=False),
+        SynchronizedField("venue_local_address", overridable=False),
     ]
     serve_select_related = ["host", "floor_map"]
     # Rendered from a fragment cache (event_page.html); loaded only on a cache miss.
@@ -187,6 +209,8 @@ class EventPage(
                 FieldPanel("venue"),
                 FieldPanel("venue_address"),
                 FieldRowPanel([FieldPanel("venue_floor"), FieldPanel("venue_hall")]),
+                FieldPanel("venue_local_name"),
+                FieldPanel("venue_local_address"),
                 FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
                 FieldPanel("map_url"),
                 FieldPanel("transport"),
@@ -259,10 +283,45 @@ class EventPage(
             detail=", ".join(part for part in (self.venue_floor, self.venue_hall) if part),
             city=self.city,
             map_url=self.map_url,
+            local_name=self.venue_local_name,
+            local_address=self.venue_local_address,
+            country=self.country,
         )
 
     def registration_contact(self):
-        return Contact(self.contact_name, self.contact_email, self.contact_phone)
+        host = self.host.localized if self.host else None
+        return Contact(
+            self.contact_name,
+            self.contact_email,
+            self.contact_phone,
+            organization=host.name if host else "",
+        )
+
+    def registration_programme(self):
+        """The agenda's days and sessions; ids are the blocks', shared by the translations."""
+        from .agenda import build_agenda
+
+        return [
+            ProgrammeDay(
+                id=day.id,
+                date=day.date,
+                title=day.title,
+                items=tuple(
+                    ProgrammeItem(
+                        id=session.id,
+                        starts=session.start,
+                        ends=session.end,
+                        title=session.title,
+                        where=session.room or session.part.title,
+                    )
+                    for session in day.sessions
+                ),
+            )
+            for day in build_agenda(self).days
+        ]
+
+    def registration_help(self):
+        return help_for(country=self.country, contacts=[(ORGANIZERS, self.registration_contact())])
 
     def registration_calendar(self, *, registration=None):
         return event_calendar(page=self, request=None)

@@ -70,6 +70,8 @@ TOURS = [
         "meeting_time": time(12, 30),
         "fee_covers": [],
         "contact_email": "",
+        # Placeholder: the host's person on site, called by delegates who are lost.
+        "host_contact": ("医療生協さいたま 国際交流担当（仮）", "+81 48-000-0000"),
         "itinerary": tc.SAITAMA_ITINERARY,
         "related_news": ["news-saitama-study-tour-2015"],
         "follow_ups": ["event-aphco-assembly-2015"],
@@ -314,7 +316,13 @@ def ensure_places(locales, report):
     for spec in tc.PLACES:
 
         def fields_for(code, spec=spec):
-            return {**spec[code], "map_url": spec["map_url"]}
+            # The driver card: the place as it is written where it is (Japan).
+            local = {
+                "local_name": spec[JA]["name"],
+                "local_address": spec[JA]["address"],
+                "country": "JP",
+            }
+            return {**spec[code], "map_url": spec["map_url"], **local}
 
         original = demo._ensure_snippet(
             Place, spec["key"], locales[KO], fields_for(KO), report, "places"
@@ -456,6 +464,8 @@ def add_demo_tours(context):
                 "photo_policy": tc.PHOTO_POLICY[code],
                 "what_to_bring": tc.WHAT_TO_BRING[code],
                 "contact_email": spec["contact_email"],
+                "host_contact_name": spec.get("host_contact", ("", ""))[0],
+                "host_contact_phone": spec.get("host_contact", ("", ""))[1],
                 "goals": goals_data(spec, code),
                 "body": demo.stream(texts["body"], code, images),
                 "itinerary": itinerary_data(spec, code, places),

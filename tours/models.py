@@ -12,6 +12,7 @@ is the registration engine's: a tour page implements the engine's contract
 optional activities.
 """
 
+import dataclasses
 import datetime
 import uuid
 from dataclasses import dataclass, field
@@ -42,10 +43,20 @@ from madang.core.listing import DatedIndexMixin
 from madang.core.pages import MadangPage
 from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
-from madang.registrations.contract import Contact, ItineraryDay, ItineraryStop, When
+from madang.registrations.contract import (
+    Contact,
+    ItineraryDay,
+    ItineraryStop,
+    ProgrammeDay,
+    ProgrammeItem,
+    When,
+    help_for,
+)
 from madang.registrations.contract import Place as RegistrationPlace
 from madang.registrations.models import Status
 from madang.registrations.pages import (
+    HOST,
+    ORGANIZERS,
     AbstractQuestion,
     RegistrablePageMixin,
     activity_status,
@@ -65,8 +76,35 @@ class Place(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=200)
     address = models.CharField(_("address"), max_length=300, blank=True)
     map_url = models.URLField(_("map link"), blank=True)
+    local_name = models.CharField(
+        _("name in the local script"),
+        max_length=200,
+        blank=True,
+        help_text=_("As a taxi driver there reads it, e.g. in Japanese for a place in Japan."),
+    )
+    local_address = models.CharField(
+        _("address in the local script"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown to delegates offline, to show a taxi driver."),
+    )
+    country = models.CharField(
+        _("country"), max_length=2, blank=True, help_text=_("ISO code, e.g. JP.")
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("address"), FieldPanel("map_url")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("local_name"),
+        FieldPanel("local_address"),
+        FieldPanel("country"),
+        FieldPanel("map_url"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("local_name", overridable=False),
+        SynchronizedField("local_address", overridable=False),
+        SynchronizedField("country", overridable=False),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("address"),
@@ -163,8 +201,14 @@ class TourActivityItem:
     def registration_itinerary(self, *, registration):
         return []
 
+    def registration_programme(self):
+        return []
+
     def registration_status(self, *, now=None):
         return activity_status(self, now=now)
+
+    def registration_help(self):
+        return self.tour.registration_help()
 
     def registration_capacity(self):
         return self.capacity
@@ -173,17 +217,26 @@ class TourActivityItem:
         return []
 
 
+def registration_place_of(place, **extra):
+    """A :class:`Place` (tours.Place) as the engine's ``contract.Place``; ``extra`` adds fields."""
+    if place is None:
+        return RegistrationPlace(**extra)
+    return RegistrationPlace(
+        name=place.name,
+        address=place.address,
+        map_url=place.map_url,
+        local_name=place.local_name,
+        local_address=place.local_address,
+        country=place.country,
+        **extra,
+    )
+
+
 def stop_place(stop):
     """A stop's place as the engine's :class:`Place`, or None."""
     if stop.place is None and not stop.place_detail:
         return None
-    place = stop.place
-    return RegistrationPlace(
-        name=place.name if place else "",
-        address=place.address if place else "",
-        detail=stop.place_detail,
-        map_url=place.map_url if place else "",
-    )
+    return registration_place_of(stop.place, detail=stop.place_detail)
 
 
 class TourPageQuerySet(PageQuerySet):
@@ -298,6 +351,13 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
     contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    host_contact_name = models.CharField(
+        _("host's contact person"),
+        max_length=120,
+        blank=True,
+        help_text=_("Whom delegates call on site at the host cooperative."),
+    )
+    host_contact_phone = models.CharField(_("host's contact phone"), max_length=40, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
     itinerary = StreamField(ItineraryBlock(), verbose_name=_("itinerary"), blank=True)
     report = StreamField(ReportBlock(), verbose_name=_("report"), blank=True)
@@ -320,6 +380,7 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
         SynchronizedField("time_zone", overridable=False),
         SynchronizedField("country", overridable=False),
         SynchronizedField("contact_phone"),
+        SynchronizedField("host_contact_phone"),
     ]
 
     content_panels = [
@@ -363,7 +424,13 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
             heading=_("Practical notes"),
         ),
         MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("host_contact_name"),
+                FieldPanel("host_contact_phone"),
+            ],
             heading=_("Contact"),
         ),
         FieldPanel("body"),
@@ -419,17 +486,47 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
 
     def registration_place(self):
         """Where the tour meets (the meeting place and point), else its city."""
-        place = self.meeting_place
-        return RegistrationPlace(
-            name=place.name if place else "",
-            address=place.address if place else "",
-            detail=self.meeting_point,
-            city=self.city,
-            map_url=place.map_url if place else "",
-        )
+        place = registration_place_of(self.meeting_place, detail=self.meeting_point, city=self.city)
+        return dataclasses.replace(place, country=place.country or self.country)
 
     def registration_contact(self):
-        return Contact(self.contact_name, self.contact_email, self.contact_phone)
+        host = self.host.localized if self.host else None
+        return Contact(
+            self.contact_name,
+            self.contact_email,
+            self.contact_phone,
+            organization=host.name if host else "",
+        )
+
+    def registration_programme(self):
+        """Every day and stop of the itinerary; ids are the blocks', shared by the translations."""
+        return [
+            ProgrammeDay(
+                id=day.id,
+                date=day.date,
+                title=day.title,
+                items=tuple(
+                    ProgrammeItem(
+                        id=stop.id,
+                        starts=stop.start,
+                        ends=stop.end,
+                        title=stop.title,
+                        where=str(stop_place(stop) or ""),
+                        optional=stop.optional,
+                    )
+                    for stop in day.stops
+                ),
+            )
+            for day in self.tour_itinerary().days
+        ]
+
+    def registration_help(self):
+        """The country's emergency numbers, the organizers and the host's contact on site."""
+        host = Contact(self.host_contact_name, "", self.host_contact_phone)
+        return help_for(
+            country=self.country,
+            contacts=[(ORGANIZERS, self.registration_contact()), (HOST, host)],
+        )
 
     def registration_optional_activities(self):
         """The optional stops: delegates choose them, some with a seat limit."""

@@ -31,6 +31,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("madang.registrations.urls")),
+    path("", include("madang.documents.urls")),
     path(
         "translations/<int:page_id>/",
         core_views.translation_fallback,

@@ -102,8 +102,9 @@ def serve_media(route):
 
 
 @contextmanager
-def chromium_page(profile_dir, **context_options):
-    """A page in a fresh Chromium profile (Debian's Chromium, never a downloaded one)."""
+def chromium_page(profile_dir, *, args=(), **context_options):
+    """A page in a fresh Chromium profile (Debian's Chromium, never a downloaded one);
+    ``args`` adds command-line switches (a fake camera)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -111,7 +112,7 @@ def chromium_page(profile_dir, **context_options):
             user_data_dir=profile_dir,
             executable_path=str(CHROMIUM),
             headless=True,
-            args=CHROMIUM_ARGS,
+            args=[*CHROMIUM_ARGS, *args],
             locale="ko-KR",
             reduced_motion="reduce",
             **context_options,

@@ -69,9 +69,13 @@ def test_an_event_tells_when_where_whom_to_ask_and_its_page(event_index):
         detail="3층, 컨벤션홀",
         city="광주",
         map_url="https://maps.example.org/kdjcenter",
+        country=page.country,
     )
     assert page.registration_contact() == Contact(
-        "사무국 김지은", "office@example.org", "062-000-0000"
+        "사무국 김지은",
+        "office@example.org",
+        "062-000-0000",
+        organization=page.host.name if page.host else "",
     )
     assert page.registration_page_url() == page.url
     [event] = Calendar.from_ical(page.registration_calendar()).walk("VEVENT")

@@ -185,3 +185,30 @@ def stop_ids(page):
     from tours.itinerary import build_itinerary
 
     return [stop.id for stop in build_itinerary(page).stops]
+
+
+def make_tour_abroad(tour_index):
+    """A tour in Japan that takes registrations, with contacts and a first place written
+    in Japanese for a taxi driver (the delegate's offline page)."""
+    tour = make_tour(
+        tour_index,
+        days=2,
+        stops_per_day=2,
+        places=1,
+        take_registrations=True,
+        capacity=10,
+        requires_verification=False,
+        contact_name="마당 연수 담당",
+        contact_phone="+82 2-000-0000",
+        host_contact_name="国際交流担当",
+        host_contact_phone="+81 48-000-0000",
+        publish=False,
+    )
+    place = tour.tour_itinerary().stops[0].place
+    place.local_name = "医療生協さいたま 本部"
+    place.local_address = "埼玉県さいたま市浦和区 1-2-3"
+    place.country = "JP"
+    place.save()
+    tour.save_revision().publish()
+    tour.refresh_from_db()
+    return tour

@@ -5,9 +5,19 @@ import io
 import segno
 
 
+def checkin_qr(registration):
+    """The check-in QR code (``segno.QRCode``): the registration's code, read at the desk.
+
+    A full QR code, never a Micro QR (which phones' and browsers' barcode
+    readers often skip): version 1 (21 modules) for an 8-character code.
+    """
+    return segno.make(registration.code, error="m", micro=False)
+
+
 def qr_png(registration, *, scale=8):
+    """The check-in QR code as PNG, 200 px wide for an 8-character code."""
     buffer = io.BytesIO()
-    segno.make(registration.code, error="m").save(buffer, kind="png", scale=scale, border=2)
+    checkin_qr(registration).save(buffer, kind="png", scale=scale, border=2)
     return buffer.getvalue()
 
 

@@ -19,8 +19,13 @@ the self-service page, calendars, PDFs) can show in the reader's language:
 - ``registration_calendar(registration=…)``: an iCalendar file (bytes) or None;
 - ``registration_itinerary(registration=…)``: the person's own programme,
   a list of :class:`ItineraryDay` (empty when there is none);
+- ``registration_programme()``: the whole programme (an event's agenda, a
+  tour's itinerary) in the offering's language, a list of
+  :class:`ProgrammeDay` whose days and items keep one id in every translation;
 - ``registration_status(now=…)``: a :class:`RegistrationStatus`, the one
   status API of events, tours and activities (open, closing, full…);
+- ``registration_help()``: a :class:`Help` for on-the-spot help (the
+  country's emergency numbers, the organizers' and hosts' phones);
 - ``registration_capacity()`` and ``registration_optional_activities()``: its seats
   and its optional activities (themselves offerings).
 
@@ -96,13 +101,25 @@ class When:
 
 @dataclass(frozen=True)
 class Place:
-    """Where: a venue or meeting place with its address."""
+    """Where: a venue or meeting place with its address.
+
+    ``local_name`` and ``local_address`` are the place in the script of the
+    country it is in (``country``, ISO code), to show a taxi driver.
+    """
 
     name: str = ""
     address: str = ""
     detail: str = ""  # floor and hall, or where exactly to meet
     city: str = ""
     map_url: str = ""
+    local_name: str = ""
+    local_address: str = ""
+    country: str = ""  # ISO code (KR, JP): where the place is; letters use its language
+
+    @property
+    def driver_lines(self):
+        """The place as a driver reads it: its name and address in the local script."""
+        return [line for line in (self.local_name, self.local_address) if line]
 
     @property
     def lines(self):
@@ -119,14 +136,61 @@ class Place:
 
 @dataclass(frozen=True)
 class Contact:
-    """Whom delegates write or call with questions."""
+    """Whom delegates write or call with questions.
+
+    ``organization`` is the organizing body (the host cooperative), in the
+    offering's language, for letters; empty when the page names none.
+    """
 
     name: str = ""
     email: str = ""
     phone: str = ""
+    organization: str = ""
 
     def __bool__(self):
-        return bool(self.name or self.email or self.phone)
+        return bool(self.name or self.email or self.phone or self.organization)
+
+
+@dataclass(frozen=True)
+class HelpContact:
+    """Someone to call on the spot: the organizers, the host's contact person."""
+
+    role: str  # in the reader's language ("Organizers", "Host")
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Help:
+    """On-the-spot help for delegates where an offering takes place.
+
+    ``emergency`` holds :class:`~.onsite.EmergencyNumber` values of the
+    country (police, fire and ambulance), ``contacts`` whom to call.
+    """
+
+    country: str = ""
+    emergency: tuple = ()
+    contacts: tuple = ()
+
+    def __bool__(self):
+        return bool(self.emergency or self.contacts)
+
+
+def help_for(*, country, contacts):
+    """A :class:`Help` for ``country``: its emergency numbers, and the contacts with a phone
+    or an email (``contacts``: ``(role, Contact or None)`` pairs)."""
+    from .onsite import emergency_numbers
+
+    return Help(
+        country=country or "",
+        emergency=tuple(emergency_numbers(country)),
+        contacts=tuple(
+            HelpContact(role=str(role), name=c.name, phone=c.phone, email=c.email)
+            for role, c in contacts
+            if c and (c.phone or c.email)
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -153,6 +217,34 @@ class ItineraryDay:
     @property
     def date_label(self):
         return format_date(self.date)
+
+
+@dataclass(frozen=True)
+class ProgrammeItem:
+    """One session of an agenda or one stop of an itinerary, in one language.
+
+    ``id`` is the same in every translation (the StreamField block's id), so
+    programmes in two languages line up item by item.
+    """
+
+    id: str
+    starts: datetime.datetime
+    ends: datetime.datetime
+    title: str
+    where: str = ""  # the room, or the place of a stop
+    optional: bool = False
+
+    @property
+    def times(self):
+        return f"{self.starts:%H:%M}–{self.ends:%H:%M}"
+
+
+@dataclass(frozen=True)
+class ProgrammeDay:
+    id: str  # the same in every translation
+    date: datetime.date
+    title: str = ""
+    items: tuple = ()  # ProgrammeItem, in time order
 
 
 class StatusCode(models.TextChoices):
@@ -258,7 +350,11 @@ class Offering(Protocol):
 
     def registration_itinerary(self, *, registration) -> list[ItineraryDay]: ...
 
+    def registration_programme(self) -> list[ProgrammeDay]: ...
+
     def registration_status(self, *, now=None) -> RegistrationStatus: ...
+
+    def registration_help(self) -> Help: ...
 
     def registration_capacity(self) -> int | None: ...
 

@@ -32,6 +32,7 @@ class RegistrationDetails:
     facts: Facts | None
     activities: list = field(default_factory=list)  # ChosenActivity
     itinerary: list = field(default_factory=list)  # contract.ItineraryDay
+    help: object = None  # contract.Help, on-the-spot help (emergency numbers, phones)
 
     @property
     def title(self):
@@ -80,4 +81,5 @@ def details_for(registration, language, *, page=None):
         facts=facts,
         activities=chosen_activities(registration, facts),
         itinerary=itinerary,
+        help=page.registration_help() if page is not None else None,
     )

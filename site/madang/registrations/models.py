@@ -438,3 +438,132 @@ class PrivacyLog(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} {self.at:%Y-%m-%d %H:%M} {self.by}"
+
+
+class EventRole(models.Model):
+    """A person's role for one event or tour: its organizer, or a volunteer at its desk.
+
+    Global permissions ("view/change registration") reach every registrable;
+    a role reaches one (``roles.py`` answers who may do what).
+    """
+
+    class Kind(models.TextChoices):
+        ORGANIZER = "organizer", _("Organizer of this event")
+        DESK = "desk", _("Registration desk (check-in only)")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="event_roles",
+    )
+    registrable = models.ForeignKey(
+        Registrable,
+        verbose_name=_("event or tour"),
+        on_delete=models.CASCADE,
+        related_name="roles",
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Kind.choices)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("granted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("granted"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("event role")
+        verbose_name_plural = _("event roles")
+        ordering = ["registrable", "role", "user"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "registrable"], name="one_role_per_event")
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.get_role_display()} – {self.registrable}"
+
+
+class RegistrationChange(models.Model):
+    """One correction an organizer made to a registration: who, when, which field, old → new.
+
+    Health data (dietary and accessibility needs) is never copied here: its
+    row says that it changed, not what it was (``sensitive``). The values are
+    erased with the registration's personal data.
+    """
+
+    registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="changes")
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    changed_by_name = models.CharField(_("changed by"), max_length=150, blank=True)
+    created_at = models.DateTimeField(_("changed"), default=timezone.now)
+    field = models.CharField(_("field"), max_length=120)
+    label = models.CharField(_("what"), max_length=255)
+    old_value = models.TextField(_("before"), blank=True)
+    new_value = models.TextField(_("after"), blank=True)
+    sensitive = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = _("registration change")
+        verbose_name_plural = _("registration changes")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.registration} – {self.label}"
+
+
+class ScanOutcome(models.TextChoices):
+    ARRIVED = "arrived", _("Checked in")
+    ALREADY = "already", _("Had already arrived")
+    UNKNOWN = "unknown", _("Unknown code")
+    REFUSED = "refused", _("Not confirmed")
+
+
+class DeskScan(models.Model):
+    """One QR code read at the desk by a volunteer's phone (``desk.record_scan``).
+
+    The phone names each scan with a random id before it sends it, and sends
+    it again until the site answers (the network may drop at the door): the
+    unique id makes every scan count once, however often it arrives.
+    """
+
+    scan_id = models.UUIDField(_("scan"), unique=True, editable=False)
+    registrable = models.ForeignKey(
+        Registrable, verbose_name=_("for"), on_delete=models.CASCADE, related_name="desk_scans"
+    )
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="desk_scans",
+    )
+    code = models.CharField(_("check-in code"), max_length=20)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=ScanOutcome.choices)
+    scanned_at = models.DateTimeField(_("scanned"))
+    received_at = models.DateTimeField(_("received"), default=timezone.now)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("desk scan")
+        verbose_name_plural = _("desk scans")
+        ordering = ["received_at", "pk"]
+
+    def __str__(self):
+        return f"{self.code} {self.get_outcome_display()}"

@@ -17,14 +17,19 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import override
+from django.utils.translation import override, pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail_localize.fields import SynchronizedField
 
-from .contract import Place, When, compute_status
+from .contract import Place, When, compute_status, help_for
 from .models import SEAT_HOLDING, Registrable, Registration
 from .services import seats_left
+
+#: Who a :class:`~.contract.HelpContact` is, for the organizers' contact.
+ORGANIZERS = pgettext_lazy("help contact", "Organizers")
+#: The same for a host's contact person on site (a tour's host cooperative).
+HOST = pgettext_lazy("help contact", "Host")
 
 
 class RegistrablePageMixin(models.Model):
@@ -124,12 +129,20 @@ class RegistrablePageMixin(models.Model):
     def registration_itinerary(self, *, registration):
         return []
 
+    def registration_programme(self):
+        """The whole programme (``contract.ProgrammeDay``); none by default."""
+        return []
+
     def registration_capacity(self):
         return self.capacity
 
     def registration_optional_activities(self):
         """The optional activities, each an :class:`~.contract.Offering`; none by default."""
         return []
+
+    def registration_help(self):
+        """On-the-spot help: the organizers' contact; a page type adds its country's numbers."""
+        return help_for(country="", contacts=[(ORGANIZERS, self.registration_contact())])
 
     def registration_status(self, *, now=None):
         """The one status API of registrable pages (see ``contract.compute_status``).
@@ -306,6 +319,9 @@ class AbstractActivity(models.Model):
     def registration_itinerary(self, *, registration):
         return []
 
+    def registration_programme(self):
+        return []
+
     def registration_status(self, *, now=None):
         return activity_status(self, now=now)
 
@@ -314,6 +330,9 @@ class AbstractActivity(models.Model):
 
     def registration_optional_activities(self):
         return []
+
+    def registration_help(self):
+        return self.page.registration_help()
 
 
 def activity_status(activity, *, now=None):

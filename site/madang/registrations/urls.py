@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import offline, views
 
 app_name = "registrations"
 
@@ -19,4 +19,6 @@ urlpatterns = [
     ),
     path("registration/<str:token>/calendar/", views.calendar, name="calendar"),
     path("registration/<str:token>/qr/", views.qr, name="qr"),
+    path("registration/<str:token>/manifest.webmanifest", offline.manifest, name="manifest"),
+    path("registration/<str:token>/sw.js", offline.service_worker, name="worker"),
 ]

@@ -468,6 +468,7 @@ def cancel(request, token):
     )
 
 
+@never_cache
 def calendar(request, token):
     try:
         registration = registration_from_manage_token(token)
@@ -482,6 +483,7 @@ def calendar(request, token):
     return response
 
 
+@never_cache
 def qr(request, token):
     try:
         registration = registration_from_manage_token(token)

@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from . import mail_admin, privacy_admin
+from . import desk_admin, mail_admin, privacy_admin
 from .admin_views import RegistrationsViewSet, fill_rate, registration_policy, upcoming, url
 
 
@@ -27,7 +27,11 @@ def registration_permissions():
 
 @hooks.register("register_admin_urls")
 def register_personal_data_urls():
-    return [*privacy_admin.urlpatterns(), *mail_admin.urlpatterns()]
+    return [
+        *privacy_admin.urlpatterns(),
+        *mail_admin.urlpatterns(),
+        *desk_admin.urlpatterns(),
+    ]
 
 
 class PersonalDataMenuItem(MenuItem):

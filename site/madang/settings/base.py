@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "madang.news",
     "madang.search",
     "madang.registrations",
+    "madang.documents",
     "events",
     "tours",
     "wagtail_localize",
@@ -212,6 +213,12 @@ REGISTRATIONS_LOCK = True
 REGISTRATION_RATE_LIMIT = env("REGISTRATION_RATE_LIMIT", default="20/h")
 # The client address for the limit; behind a proxy, e.g. HTTP_X_FORWARDED_FOR.
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
+
+# Per-event roles let their holders into the admin (madang/registrations/roles.py).
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "madang.registrations.roles.EventRoleBackend",
+]
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Madang"

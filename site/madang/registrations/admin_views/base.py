@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from .. import roles
 from ..models import Registrable, Registration
 
 #: Who may see and act: "view registration" to read, "change registration" to act.
@@ -19,7 +20,21 @@ def url(name, *args):
     return reverse(f"{NAMESPACE}:{name}", args=args)
 
 
-class OrganizerMixin(PermissionCheckedMixin):
+class RolesCheckedMixin(PermissionCheckedMixin):
+    """Permission checks for the view's ``registrable`` by ``roles.allows``.
+
+    "view" and "change" (and "check_in") are asked of ``roles``, so a global
+    permission reaches every registrable and an event role only its own.
+    """
+
+    def user_has_permission(self, permission):
+        return roles.allows(self.request.user, permission, self.registrable)
+
+    def user_has_any_permission(self, permissions):
+        return any(self.user_has_permission(permission) for permission in permissions)
+
+
+class OrganizerMixin(RolesCheckedMixin):
     """Permission checks and the registrable of the URL, with breadcrumbs to it."""
 
     permission_policy = registration_policy

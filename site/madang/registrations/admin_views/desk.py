@@ -92,6 +92,7 @@ class CheckInView(FormPageView):
 
     form_class = CheckInForm
     template_name = "registrations/admin/check_in.html"
+    permission_required = "check_in"
     header_icon = "tick"
 
     def get_page_title(self):

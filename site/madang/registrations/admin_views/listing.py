@@ -17,6 +17,7 @@ from wagtail.admin.widgets.button import Button
 
 from madang.core.countries import country_name
 
+from .. import roles
 from ..models import ACTIVE, Registrable, Registration, Status
 from .base import NAMESPACE, OrganizerMixin, registration_policy, url
 from .columns import ActionsColumn, NeedsColumn, SelectColumn, StatusColumn
@@ -43,8 +44,12 @@ class RegistrableIndexView(IndexView):
     header_icon = "group"
     list_export = []
 
+    def user_has_any_permission(self, permissions):
+        return roles.may_use_registrations_admin(self.request.user)
+
     def get_base_queryset(self):
-        return Registrable.objects.filter(parent__isnull=True).annotate(
+        registrables = roles.registrables_for(self.request.user)
+        return registrables.filter(parent__isnull=True).annotate(
             confirmed_count=Count(
                 "registrations", filter=Q(registrations__status=Status.CONFIRMED)
             ),
@@ -68,7 +73,9 @@ class RegistrableIndexView(IndexView):
                 "title",
                 label=_("Title"),
                 sort_key="title",
-                get_url=lambda row: url("list", row.pk),
+                get_url=lambda row: url(
+                    "list" if roles.may_view(self.request.user, row) else "check_in", row.pk
+                ),
             ),
             Column(
                 "starts_at",
@@ -92,14 +99,20 @@ class RegistrableIndexView(IndexView):
         ]
 
     def get_list_more_buttons(self, instance):
-        buttons = [
-            MenuItem(_("Registrations"), url("list", instance.pk), icon_name="group", priority=10),
-        ]
-        if self.user_has_permission("change"):
-            buttons += [
+        user = self.request.user
+        buttons = []
+        if roles.may_view(user, instance):
+            buttons.append(
                 MenuItem(
-                    _("Check-in"), url("check_in", instance.pk), icon_name="tick", priority=20
-                ),
+                    _("Registrations"), url("list", instance.pk), icon_name="group", priority=10
+                )
+            )
+        if roles.may_check_in(user, instance):
+            buttons.append(
+                MenuItem(_("Check-in"), url("check_in", instance.pk), icon_name="tick", priority=20)
+            )
+        if roles.may_manage(user, instance):
+            buttons += [
                 MenuItem(_("Walk-in"), url("walk_in", instance.pk), icon_name="plus", priority=30),
                 MenuItem(
                     _("Write to all confirmed"),
@@ -108,7 +121,17 @@ class RegistrableIndexView(IndexView):
                     priority=40,
                 ),
                 MenuItem(_("Settings"), url("settings", instance.pk), icon_name="cog", priority=50),
+                MenuItem(_("Roles"), url("roles", instance.pk), icon_name="user", priority=60),
             ]
+        if roles.may_view(user, instance):
+            buttons.append(  # madang.documents: badges, letters, certificates, programme
+                MenuItem(
+                    _("Print documents"),
+                    reverse("documents_admin:start", args=[instance.pk]),
+                    icon_name="doc-full",
+                    priority=70,
+                )
+            )
         return buttons
 
 
@@ -330,6 +353,13 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
                 ),
                 Button(_("Settings"), url=url("settings", self.registrable.pk), icon_name="cog"),
             ]
+        buttons.append(  # madang.documents: badges, letters, certificates, programme
+            Button(
+                _("Print documents"),
+                url=reverse("documents_admin:start", args=[self.registrable.pk]),
+                icon_name="doc-full",
+            )
+        )
         return buttons
 
     def get_context_data(self, *args, **kwargs):

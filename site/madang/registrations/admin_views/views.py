@@ -14,18 +14,17 @@ from django.views import View
 from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from madang.core.countries import country_name
 
 from .. import services
 from ..models import Registration
 from .actions import ACTIONS, available_actions
-from .base import ActingMixin, registration_policy, url
+from .base import ActingMixin, RolesCheckedMixin, registration_policy, url
 from .forms import AddSeatsForm, AssignForm, OrganizerFieldsForm
 
 
-class RegistrationDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View):
+class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View):
     """One registration: everything about it, its organizer fields and its actions."""
 
     permission_policy = registration_policy
@@ -38,6 +37,10 @@ class RegistrationDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
         return get_object_or_404(
             Registration.objects.select_related("registrable", "delegation"), pk=self.kwargs["pk"]
         )
+
+    @property
+    def registrable(self):
+        return self.registration.registrable
 
     def get_page_title(self):
         return self.registration.name
@@ -99,15 +102,25 @@ class RegistrationDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
         return TemplateResponse(self.request, self.template_name, context)
 
 
-class RegistrationActionView(PermissionCheckedMixin, View):
+class RegistrationActionView(RolesCheckedMixin, View):
     """POST: one service call on one registration; its error becomes a message."""
 
     permission_policy = registration_policy
     permission_required = "change"
     http_method_names = ["post"]
 
+    @cached_property
+    def registration(self):
+        return get_object_or_404(
+            Registration.objects.select_related("registrable"), pk=self.kwargs["pk"]
+        )
+
+    @property
+    def registrable(self):
+        return self.registration.registrable
+
     def post(self, request, pk, action):
-        registration = get_object_or_404(Registration.objects.select_related("registrable"), pk=pk)
+        registration = self.registration
         if action not in ACTIONS:
             raise Http404
         _label, call, success = ACTIONS[action]

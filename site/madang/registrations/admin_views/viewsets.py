@@ -5,15 +5,17 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.menu import MenuItem as AdminMenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
-from .base import NAMESPACE, registration_policy, url
+from .. import roles
+from .base import NAMESPACE, url
 from .desk import CheckInView, SettingsView, WalkInView, WriteView
 from .listing import RegistrableIndexView, RegistrationIndexView
+from .roles_admin import RemoveRoleView, RolesView
 from .views import AddSeatsView, AssignView, RegistrationActionView, RegistrationDetailView
 
 
 class RegistrationsMenuItem(AdminMenuItem):
     def is_shown(self, request):
-        return registration_policy.user_has_any_permission(request.user, ["view", "change"])
+        return roles.may_use_registrations_admin(request.user)
 
 
 class RegistrationsViewSet(ViewSet):
@@ -46,6 +48,12 @@ class RegistrationsViewSet(ViewSet):
             path("<int:pk>/check-in/", CheckInView.as_view(), name="check_in"),
             path("<int:pk>/walk-in/", WalkInView.as_view(), name="walk_in"),
             path("<int:pk>/settings/", SettingsView.as_view(), name="settings"),
+            path("<int:pk>/roles/", RolesView.as_view(), name="roles"),
+            path(
+                "<int:pk>/roles/<int:user_id>/remove/",
+                RemoveRoleView.as_view(),
+                name="remove_role",
+            ),
             path("registration/<int:pk>/", RegistrationDetailView.as_view(), name="detail"),
             path(
                 "registration/<int:pk>/<slug:action>/",

@@ -1,7 +1,8 @@
-"""Template helpers of the registration engine for any page: time-zone names."""
+"""Template helpers of the registration engine: time-zone names, driver cards."""
 
 from django import template
 
+from ..offline import driver_card as _driver_card
 from ..timefmt import zone_name as _zone_name
 
 register = template.Library()
@@ -11,3 +12,9 @@ register = template.Library()
 def zone_name(time_zone, at=None):
     """``{{ page.time_zone|zone_name:page.start }}``: "대한민국 표준시", not ``Asia/Seoul``."""
     return _zone_name(time_zone, at)
+
+
+@register.inclusion_tag("registrations/includes/driver_card.html")
+def driver_card(place):
+    """``{% driver_card place %}``: the place in the local script, for a taxi driver."""
+    return {"card": _driver_card(place)}

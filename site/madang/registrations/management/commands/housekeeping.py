@@ -2,8 +2,9 @@
 
 One run sends the outbox mails that are due (after putting rows a crashed
 worker left in "sending" back in line), expires registrations whose address
-was not confirmed in time, sends the reminders that are due and erases
-personal data whose retention period has passed. Every job is safe to run
+was not confirmed in time, sends the reminders that are due, erases
+personal data whose retention period has passed and deletes organizers'
+bulk document files (badges, letters) after a fortnight. Every job is safe to run
 again at any time. ``--loop SECONDS`` repeats until stopped (``bin/serve``
 runs it beside the web server and the task worker); Ctrl-C or SIGTERM lets
 the current run finish, then exits.
@@ -23,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from madang.core import drafts
+from madang.documents.services import delete_old_document_jobs
 from madang.registrations import outbox, services
 
 logger = logging.getLogger(__name__)
@@ -35,6 +37,7 @@ LABELS = {
     "reminded": gettext_lazy("reminders written"),
     "erased": gettext_lazy("registrations erased after the retention period"),
     "drafts": gettext_lazy("abandoned drafts whose slugs were freed"),
+    "documents": gettext_lazy("old bulk document files deleted"),
 }
 
 
@@ -51,6 +54,7 @@ def run_jobs(*, now=None):
         ("reminded", lambda: services.send_reminders(now=now)),
         ("erased", lambda: services.apply_retention(now=now)),
         ("drafts", lambda: drafts.free_abandoned_draft_slugs(now=now)),
+        ("documents", lambda: delete_old_document_jobs(now=now)),
     ]
     counts, failed = {}, []
     for key, job in jobs:

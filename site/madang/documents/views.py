@@ -1,0 +1,36 @@
+"""A delegate downloads their own documents from their self-service page."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+
+from madang.registrations.tokens import ExpiredLink, InvalidLink, registration_from_manage_token
+
+from .services import DocumentError, make_delegate_document
+
+
+@never_cache
+def download(request, token, kind):
+    try:
+        registration = registration_from_manage_token(token)
+    except (InvalidLink, ExpiredLink) as error:
+        expired = isinstance(error, ExpiredLink)
+        return render(
+            request,
+            "registrations/bad_link.html",
+            {"expired": expired},
+            status=410 if expired else 404,
+        )
+    try:
+        name, pdf = make_delegate_document(registration=registration, kind=kind)
+    except DocumentError as error:
+        return render(
+            request,
+            "documents/refused.html",
+            {"message": error.message, "token": token},
+            status=404 if error.code == "unknown" else 403,
+        )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{name}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
