@@ -5,6 +5,8 @@ pattern allows no dot in a path segment, hence ``calendar/`` rather than
 ``calendar.ics``); the file name comes from Content-Disposition.
 
 - ``calendar/`` (``calendar``): the whole event as .ics
+- ``programme/calendar/`` (``programme_calendar``): every session of the
+  programme, a calendar to subscribe to (``webcal://``), shown inline
 - ``sessions/<id>/calendar/`` (``session_calendar``): one session as .ics
 - ``my-agenda/?sessions=id1,id2`` (``personal_calendar``): a visitor's starred
   sessions as .ics
@@ -36,6 +38,7 @@ SESSION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # 200 ids of at most 64 characters and their commas.
 MAX_SESSIONS_PARAMETER = MAX_PERSONAL_SESSIONS * 65
 QR_MAX_AGE = 3600
+PROGRAMME_MAX_AGE = 900
 
 
 def parse_session_ids(raw):
@@ -73,6 +76,28 @@ class EventCalendarRoutesMixin:
         return calendar_response(
             event_calendar(page=self, request=request), ascii_name=ascii_name, utf8_name=utf8_name
         )
+
+    @path("programme/calendar/", name="programme_calendar")
+    def programme_calendar_route(self, request):
+        """Every session, one VEVENT each with a stable UID: a calendar to subscribe to.
+
+        Served inline (no attachment), so calendar programs can subscribe to
+        the address and fetch it again; the whole event stands in for an
+        agenda that has no sessions yet.
+        """
+        sessions = build_agenda(self).sessions
+        if sessions:
+            content = sessions_calendar(page=self, sessions=sessions, request=request)
+        else:
+            content = event_calendar(page=self, request=request)
+        response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+        patch_cache_control(response, public=True, max_age=PROGRAMME_MAX_AGE)
+        return response
+
+    def programme_subscribe_url(self, request=None):
+        """The ``webcal://`` address of the programme calendar (calendar programs subscribe)."""
+        url = self.get_full_url(request) + self.reverse_subpage("programme_calendar")
+        return "webcal://" + url.split("://", 1)[-1]
 
     @path("sessions/<str:session_id>/calendar/", name="session_calendar")
     def session_calendar_route(self, request, session_id):

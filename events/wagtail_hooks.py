@@ -31,3 +31,35 @@ def load_demo_events(context):
     from .demo import add_demo_events
 
     add_demo_events(context)
+
+
+@hooks.register("madang_calendar_entries")
+def coming_events_for_the_calendar(*, language, request, now):
+    """The coming events in ``language`` for the site's calendar of coming events."""
+    from wagtail.models import Locale
+
+    from madang.core.calendar_feed import CalendarEntry
+
+    from .calendar import _host, event_location, event_uid, sequence_for
+    from .status import event_zone
+
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return []
+    pages = EventPage.objects.upcoming_in_locale(locale.pk).defer_streamfields()
+    entries = []
+    for page in pages:
+        tz = event_zone(page)
+        entries.append(
+            CalendarEntry(
+                uid=event_uid(page, host=_host(page, request), language=language),
+                summary=page.title,
+                starts=page.start.astimezone(tz),
+                ends=page.end.astimezone(tz),
+                url=page.get_full_url(request),
+                location=event_location(page),
+                description=page.intro.strip(),
+                sequence=sequence_for(page),
+            )
+        )
+    return entries

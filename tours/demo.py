@@ -220,6 +220,7 @@ TOURS = [
         "meeting_time": time(13, 30),
         "fee_covers": ["transport", "meals", "interpretation"],
         "contact_email": "tours@madang.example",
+        "host_contact": ("医療生協さいたま 国際交流担当（仮）", "+81 48-000-0000"),
         "itinerary": tc.SAMPLE_ITINERARY,
         "related_news": [],
         "follow_ups": [],

@@ -59,3 +59,31 @@ def load_demo_tours(context):
     from .demo import add_demo_tours
 
     add_demo_tours(context)
+
+
+@hooks.register("madang_calendar_entries")
+def coming_tours_for_the_calendar(*, language, request, now):
+    """The coming study tours in ``language``, as all-day entries from the first to the last day."""
+    from wagtail.models import Locale
+
+    from events.calendar import _host, sequence_for
+    from madang.core.calendar_feed import CalendarEntry
+
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return []
+    entries = []
+    for page in TourPage.objects.upcoming_in_locale(locale.pk).defer_streamfields():
+        entries.append(
+            CalendarEntry(
+                uid=f"tour-{page.translation_key}-{language}@{_host(page, request)}",
+                summary=page.title,
+                starts=page.start_date,
+                ends=page.end_date,
+                url=page.get_full_url(request),
+                location=page.city,
+                description=page.intro.strip(),
+                sequence=sequence_for(page),
+            )
+        )
+    return entries

@@ -8,8 +8,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from madang.core import routing
 from madang.core import views as core_views
+from madang.core.calendar_feed import coming_calendar_view
 from madang.core.sitemaps import AllLanguagesSitemap
 from madang.search import views as search_views
+from madang.security import views as security_views
 
 # Error pages that never read the request body (see madang/core/errors.py).
 handler400 = "madang.core.errors.bad_request"
@@ -18,10 +20,18 @@ handler404 = "madang.core.errors.page_not_found"
 handler500 = "madang.core.errors.server_error"
 
 urlpatterns = [
+    # Wagtail's password-only sign-in is replaced by django-allauth's, with a second factor.
+    path("admin/login/", security_views.admin_login),
+    path("accounts/", include("allauth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
 ]
+
+if settings.MAIL_TRACKING:
+    from madang.registrations import delivery
+
+    urlpatterns += delivery.urlpatterns()
 
 if settings.DEBUG:
     from django.conf.urls.static import static
@@ -30,6 +40,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feeds/calendar/", coming_calendar_view, name="coming_calendar"),
     path("", include("madang.registrations.urls")),
     path("", include("madang.documents.urls")),
     path(

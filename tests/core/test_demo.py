@@ -47,7 +47,8 @@ def test_second_run_creates_nothing(demo):
 def test_page_counts_per_locale_and_type():
     counts = page_counts()
 
-    translated = {"HomePage": 1, "StandardPage": 3, "NewsIndexPage": 1, "NewsPage": 4}
+    translated = {"HomePage": 1, "StandardPage": 2, "NewsIndexPage": 1, "NewsPage": 4}
+    translated |= {"ResearchProjectIndexPage": 1, "ResearchProjectPage": 1}
     translated |= {"EventIndexPage": 1, "EventPage": 4, "TourIndexPage": 1, "TourPage": 2}
     expected = Counter()
     for code in ("ko", "ja", "en"):

@@ -20,7 +20,7 @@ PRODUCTION = {
     "SECRET_KEY": "release-test-" + "x" * 40,
     "SITE_URL": "https://madang.example",
     "CACHE_URL": "locmemcache://",
-    "MAIL_BACKEND": "anymail.backends.test.EmailBackend",
+    "MAIL_BACKEND": "anymail.backends.amazon_ses.EmailBackend",
 }
 
 

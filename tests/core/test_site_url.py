@@ -59,7 +59,7 @@ def start_production(**environment):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "SITE_URL", "DATABASE_URL", "CACHE_URL"}
+        if key not in {"SECRET_KEY", "SITE_URL", "DATABASE_URL", "CACHE_URL", "MAIL_BACKEND"}
     }
     env.update(DJANGO_SETTINGS_MODULE="madang.settings.production", **environment)
     done = subprocess.run(
@@ -75,7 +75,10 @@ def start_production(**environment):
 
 def test_production_refuses_to_start_without_site_url():
     status, error = start_production(
-        SECRET_KEY="s" * 50, DATABASE_URL="postgres://db/madang", CACHE_URL="redis://cache:6379/1"
+        SECRET_KEY="s" * 50,
+        DATABASE_URL="postgres://db/madang",
+        CACHE_URL="redis://cache:6379/1",
+        MAIL_BACKEND="anymail.backends.amazon_ses.EmailBackend",
     )
     assert status == 1
     assert error == (
@@ -93,7 +96,9 @@ def test_production_names_every_missing_setting_at_once():
         "SECRET_KEY (a long random string that signs sessions and the links in mails); "
         "SITE_URL (the site's public address, e.g. https://madang.example); "
         "DATABASE_URL (the database, e.g. postgres://madang@db.internal:5432/madang); "
-        "CACHE_URL (the cache shared by every app server, e.g. redis://cache.internal:6379/1). "
+        "CACHE_URL (the cache shared by every app server, e.g. redis://cache.internal:6379/1); "
+        "MAIL_BACKEND (the mail provider's backend, "
+        "e.g. anymail.backends.amazon_ses.EmailBackend). "
         "See README.md, Deployment."
     )
 

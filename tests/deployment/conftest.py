@@ -159,6 +159,7 @@ def cluster(django_db_setup, django_db_blocker, tmp_path_factory):
         ),
         "DEFAULT_FROM_EMAIL": f"Madang <{SENDER}>",
         "RATELIMIT_IP_META_KEY": "HTTP_X_FORWARDED_FOR",
+        "TRUSTED_PROXY_COUNT": "1",  # the client address is X-Forwarded-For's last entry
         "REGISTRATION_RATE_LIMIT": f"{RATE_LIMIT}/h",
         "GRANIAN_WORKERS": "1",
     }

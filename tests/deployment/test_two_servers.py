@@ -21,6 +21,7 @@ from madang.registrations.models import OutboxMail, OutboxStatus, Registration
 from madang.registrations.tokens import manage_token
 from tests.events.factories import EventIndexPageFactory
 from tests.factories import NewsIndexPageFactory
+from tests.helpers import totp_code
 from tests.registrations.factories import make_registrable_event
 
 from .conftest import RATE_LIMIT
@@ -108,18 +109,78 @@ def test_a_registration_made_on_one_server_is_seen_and_changed_on_the_other(serv
     assert "김민지 1" in person.get(other, links[0]).text
 
 
+PASSWORD = "pw-org-123"
+
+
+def sign_in(person, server, password=PASSWORD):
+    """Wagtail's /admin/login/ leads to the sign-in (django-allauth); post the password there."""
+    login = person.get(server, "/admin/login/?next=/admin/")
+    assert (login.status, path_of(login.location)) == (302, "/accounts/login/?next=/admin/")
+    page = person.get(server, "/accounts/login/?next=/admin/")
+    fields = replace(
+        form_fields(page.text, containing="login"), login="organizer", password=password
+    )
+    return person.post(server, "/accounts/login/?next=/admin/", fields)
+
+
 @pytest.fixture
 def organizer(servers, settings):
+    """An organizer signed in to the admin, having set up an authenticator app (production
+    requires a second factor); the person carries the app's secret as ``totp_secret``."""
     # Hashed as production hashes passwords (the test settings use a fast hasher).
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
-    get_user_model().objects.create_superuser("organizer", "organizer@example.org", "pw-org-123")
+    get_user_model().objects.create_superuser("organizer", "organizer@example.org", PASSWORD)
+    one, other = servers.web
     person = Browser(HOST, client_address="198.51.100.20")
-    login = person.get(servers.web[0], "/admin/login/")
-    fields = replace(
-        form_fields(login.text, containing="username"), username="organizer", password="pw-org-123"
+    assert sign_in(person, one).status == 302
+    # The admin first asks for a second factor: the password again, then a code.
+    asked = person.get(other, "/admin/")
+    assert (asked.status, path_of(asked.location)) == (
+        302,
+        "/accounts/2fa/totp/activate/?next=%2Fadmin%2F",
     )
-    assert person.post(servers.web[0], "/admin/login/", fields).status == 302
+    again = person.get(other, "/accounts/2fa/totp/activate/")
+    assert again.status == 302
+    confirm = path_of(again.location)
+    fields = replace(
+        form_fields(person.get(one, confirm).text, containing="password"), password=PASSWORD
+    )
+    assert person.post(one, confirm, fields).status == 302
+    activate = person.get(other, "/accounts/2fa/totp/activate/")
+    secret = re.search(r'id="authenticator_secret"\s+value="([A-Z2-7]+)"', activate.text)[1]
+    fields = replace(form_fields(activate.text, containing="code"), code=totp_code(secret))
+    assert person.post(other, "/accounts/2fa/totp/activate/", fields).status == 302
+    assert person.get(one, "/admin/").status == 200
+    person.totp_secret = secret
     return person
+
+
+def test_an_organizer_signs_in_with_a_password_on_one_server_and_a_code_on_the_other(
+    servers, organizer
+):
+    one, other = servers.web
+    person = Browser(HOST, client_address="198.51.100.21")
+
+    answer = sign_in(person, one)
+
+    assert (answer.status, path_of(answer.location)) == (302, "/accounts/2fa/authenticate/")
+    assert person.get(other, "/admin/").status == 302
+    page = person.get(other, "/accounts/2fa/authenticate/")
+    fields = replace(
+        form_fields(page.text, containing="code"), code=totp_code(organizer.totp_secret)
+    )
+    answer = person.post(other, "/accounts/2fa/authenticate/", fields)
+    assert (answer.status, path_of(answer.location)) == (302, "/admin/")
+    assert person.get(one, "/admin/").status == 200
+
+
+def test_wrong_passwords_are_counted_for_an_account_across_both_servers(servers, organizer):
+    answers = [
+        sign_in(Browser(HOST, client_address=f"203.0.113.{n}"), servers.web[n % 2], "wrong").status
+        for n in range(6)
+    ]
+
+    assert answers == [200] * 5 + [429]
 
 
 def test_a_page_published_in_the_admin_of_one_server_shows_on_both_at_once(

@@ -100,7 +100,7 @@ def form_paths(registrable):
         "delegation": f"/ko/register/{registrable.key}/delegation/",
         "change": f"/ko/registration/{token}/change/",
         "cancel": f"/ko/registration/{token}/cancel/",
-        "admin login": "/admin/login/?next=/admin/",
+        "admin login": "/accounts/login/?next=/admin/",
     }
 
 

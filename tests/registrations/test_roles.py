@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from madang.registrations.errors import RegistrationError
@@ -105,7 +106,7 @@ def test_a_new_role_replaces_the_old_one_and_can_be_removed():
 def test_a_role_is_for_a_whole_event_not_for_an_activity():
     activity = make_activity(make_registrable())
 
-    with pytest.raises(RegistrationError) as error:
+    with translation.override("en"), pytest.raises(RegistrationError) as error:
         assign_event_role(registrable=activity, user=_user("x"), role=EventRole.Kind.DESK)
 
     assert error.value.message == (

@@ -50,11 +50,12 @@ class FactsBook:
 
 
 def organization_names(text, languages):
-    """The organization typed on the form, and its name in the other languages when the
-    site knows it (a ``people.Organization`` of that name, in any language)."""
-    names = [text] if text else []
+    """``[(language, name)]``: the organization as typed on the form (in ``languages[0]``),
+    and its name in the other languages when the site knows it (a ``people.Organization``
+    of that name, in any language)."""
     if not text:
-        return names
+        return []
+    names = [(languages[0], text)]
     found = (
         Organization.objects.filter(
             Q(name__iexact=text) | Q(name_romanized__iexact=text) | Q(short_name__iexact=text)
@@ -70,18 +71,25 @@ def organization_names(text, languages):
             "locale__language_code", "name", "name_romanized"
         )
     }
-    for language in languages:
+    for language in languages[1:]:
         name, romanized = translations.get(language, ("", ""))
         if language == "en" and romanized:
             name = romanized
-        if name and name not in names:
-            names.append(name)
+        if name and name not in {known for _language, known in names}:
+            names.append((language, name))
     return names
 
 
 def qr_data_uri(registration):
     """The check-in QR code (the same payload as the ticket's), as an SVG data URI."""
     return checkin_qr(registration).svg_data_uri(scale=1, border=2)
+
+
+def _contact_line(contact):
+    """ "name · email · phone", whichever there are."""
+    if not contact:
+        return ""
+    return " · ".join(part for part in (contact.name, contact.email, contact.phone) if part)
 
 
 def _section(book, language, registration):
@@ -96,6 +104,7 @@ def _section(book, language, registration):
             "when": when.label if when else "",
             "place": ", ".join(facts.place.lines) if facts and facts.place else "",
             "city": facts.place.city if facts and facts.place else "",
+            "contact_line": _contact_line(facts.contact if facts else None),
             "today": format_date(timezone.localdate()),
             "country": str(COUNTRY_NAMES.get(registration.country, registration.country))
             if registration is not None

@@ -8,6 +8,7 @@ class RegistrationsConfig(AppConfig):
     verbose_name = _("Registrations")
 
     def ready(self):
-        from . import signals
+        from . import delivery, signals
 
         signals.connect()
+        delivery.connect()

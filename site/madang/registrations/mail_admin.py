@@ -10,12 +10,13 @@ is rendered here, in its reader's language, without changing the row.
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from . import mails
+from . import delivery, mails, roles
 from .admin_views import registration_policy, url
 from .models import MailKind, OutboxMail
 
@@ -52,6 +53,25 @@ class MailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View):
     def get_page_title(self):
         return _("Mail")
 
+    @cached_property
+    def mail(self):
+        return get_object_or_404(
+            OutboxMail.objects.select_related(
+                "registration", "registration__registrable", "resend_of", "resent_as"
+            ),
+            uuid=self.kwargs["uuid"],
+        )
+
+    def user_has_permission(self, permission):
+        """A global permission, or the organizer's role for the mail's event (``roles.py``)."""
+        registration = self.mail.registration
+        if registration is None:
+            return registration_policy.user_has_permission(self.request.user, permission)
+        return roles.allows(self.request.user, permission, registration.registrable)
+
+    def user_has_any_permission(self, permissions):
+        return any(self.user_has_permission(permission) for permission in permissions)
+
     def get_breadcrumbs_items(self):
         items = [
             {"url": reverse("wagtailadmin_home"), "label": _("Home")},
@@ -69,15 +89,16 @@ class MailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View):
         return [*items, {"url": "", "label": self.get_page_title()}]
 
     def get(self, request, uuid):
-        self.mail = get_object_or_404(
-            OutboxMail.objects.select_related("registration", "registration__registrable"),
-            uuid=uuid,
-        )
         subject, text, html = rendered(self.mail)
         # Links open outside the preview's frame, as they would from a mail program.
         html = html.replace("<head>", '<head><base target="_blank">', 1)
         context = self.get_context_data(
             mail=self.mail,
+            events=self.mail.events.order_by("occurred_at", "pk"),
+            resendable=delivery.resendable().filter(pk=self.mail.pk).exists(),
+            can_change=self.user_has_permission("change"),
+            resend_url=reverse("mail_delivery:resend"),
+            delivery_url=reverse("mail_delivery:index"),
             subject=subject,
             text=text,
             html=html,

@@ -13,10 +13,12 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import F
 from django.db.models.functions import Upper
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -335,9 +337,15 @@ class MailKind(models.TextChoices):
 
 
 class OutboxStatus(models.TextChoices):
+    """Where a mail is: ours to send, the provider's, or done (see ``outbox.py``)."""
+
     PENDING = "pending", _("Waiting to be sent")
     SENDING = "sending", _("Sending")
+    #: The provider did not answer (a timeout): it may have the mail, so we wait for its word.
+    UNCERTAIN = "uncertain", _("Waiting for the provider's answer")
     SENT = "sent", _("Sent")
+    DELIVERED = "delivered", _("Delivered")
+    BOUNCED = "bounced", _("Bounced")
     FAILED = "failed", _("Failed")
 
 
@@ -380,7 +388,14 @@ class OutboxMail(models.Model):
     )
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    first_attempt_at = models.DateTimeField(null=True, blank=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
+    #: The provider's id of the mail (anymail's ``message_id``); webhooks carry it.
+    message_id = models.CharField(max_length=255, blank=True, db_index=True)
+    #: The row this one sends again (an organizer's resend of a bounced or failed mail).
+    resend_of = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="resent_as"
+    )
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("written"), default=timezone.now)
@@ -393,6 +408,51 @@ class OutboxMail(models.Model):
 
     def __str__(self):
         return self.subject
+
+
+class MailEventKind(models.TextChoices):
+    """What the provider reported about a mail (anymail's normalized event types)."""
+
+    QUEUED = "queued", pgettext_lazy("mail event", "Queued")
+    SENT = "sent", pgettext_lazy("mail event", "Accepted by the provider")
+    DEFERRED = "deferred", pgettext_lazy("mail event", "Delayed, the provider keeps trying")
+    DELIVERED = "delivered", pgettext_lazy("mail event", "Delivered")
+    BOUNCED = "bounced", pgettext_lazy("mail event", "Bounced")
+    REJECTED = "rejected", pgettext_lazy("mail event", "Rejected by the provider")
+    FAILED = "failed", pgettext_lazy("mail event", "Failed")
+    COMPLAINED = "complained", pgettext_lazy("mail event", "Marked as spam")
+    OPENED = "opened", pgettext_lazy("mail event", "Opened")
+    CLICKED = "clicked", pgettext_lazy("mail event", "Link clicked")
+    OTHER = "other", pgettext_lazy("mail event", "Other")
+
+
+class MailEvent(models.Model):
+    """One tracking event from the mail provider's webhook (``delivery.py``)."""
+
+    mail = models.ForeignKey(OutboxMail, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(
+        pgettext_lazy("mail event", "event"), max_length=12, choices=MailEventKind.choices
+    )
+    occurred_at = models.DateTimeField(_("when"))
+    #: The provider's own id of the event, so that a webhook posted twice is recorded once.
+    event_id = models.CharField(max_length=255, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    received_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("mail event")
+        verbose_name_plural = _("mail events")
+        ordering = ["occurred_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mail", "event_id", "kind"],
+                condition=~models.Q(event_id=""),
+                name="one_event_per_provider_id",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.mail_id} {self.kind}"
 
 
 class PrivacyAction(models.TextChoices):
@@ -517,7 +577,17 @@ class RegistrationChange(models.Model):
         ordering = ["-created_at", "-pk"]
 
     def __str__(self):
-        return f"{self.registration} – {self.label}"
+        return f"{self.registration} – {self.what}"
+
+    @property
+    def what(self):
+        """The question's label for an answer, else the field's name in the active language."""
+        if self.label:
+            return self.label
+        try:
+            return capfirst(Registration._meta.get_field(self.field).verbose_name)
+        except FieldDoesNotExist:
+            return self.field
 
 
 class ScanOutcome(models.TextChoices):

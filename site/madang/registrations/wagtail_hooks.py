@@ -7,13 +7,25 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from . import desk_admin, mail_admin, privacy_admin
+from . import delivery_admin, desk_admin, mail_admin, privacy_admin
 from .admin_views import RegistrationsViewSet, fill_rate, registration_policy, upcoming, url
 
 
 @hooks.register("register_admin_viewset")
 def register_registrations_viewset():
     return RegistrationsViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_mail_delivery_viewset():
+    return delivery_admin.DeliveryViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_mail_attention_panel(request, panels):
+    panel = delivery_admin.dashboard_panel(request)
+    if panel is not None:
+        panels.append(panel)
 
 
 @hooks.register("register_permissions")

@@ -9,6 +9,7 @@ from pathlib import Path
 import environ
 
 from .address import parse_site_url
+from .csp import admin_policy, media_origins, public_policy
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/madang
 BASE_DIR = PROJECT_DIR.parent.parent  # the repository
@@ -33,8 +34,10 @@ INSTALLED_APPS = [
     "madang.core",
     "madang.people",
     "madang.news",
+    "madang.research",
     "madang.search",
     "madang.registrations",
+    "madang.security",  # before allauth: its templates take precedence
     "madang.documents",
     "events",
     "tours",
@@ -60,6 +63,9 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "anymail",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -71,13 +77,19 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "madang.security.middleware.HealthCheck",
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "madang.security.middleware.AdminContentSecurityPolicy",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "madang.security.middleware.AdminSecondFactorRequired",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -95,6 +107,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -204,6 +217,9 @@ MAILERS = {
 ANYMAIL = env.json("ANYMAIL", default={})
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Madang <noreply@madang.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The provider's tracking webhooks (/anymail/<provider>/tracking/) tell each
+# outbox mail's fate: delivered, bounced (madang/registrations/delivery.py).
+MAIL_TRACKING = env.bool("MAIL_TRACKING", default=False)
 
 # --- Registrations ------------------------------------------------------------
 # Capacity is enforced under a row lock (see madang/registrations/services/locking.py).
@@ -246,3 +262,57 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# --- Security -------------------------------------------------------------------
+# Content-Security-Policy (Django's own, see csp.py): strict on public pages, the
+# admin's on /admin/. Images may come from the media bucket when there is one.
+MEDIA_ORIGINS = media_origins(STORAGES["default"].get("OPTIONS"))
+SECURE_CSP = public_policy(MEDIA_ORIGINS)
+ADMIN_CSP = admin_policy(MEDIA_ORIGINS)
+# Permissions-Policy (django-permissions-policy): the camera for the admin's
+# check-in scanner on the site itself; other powerful features off.
+PERMISSIONS_POLICY = {
+    "camera": ["self"],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+    "serial": [],
+    "hid": [],
+    "bluetooth": [],
+    "midi": [],
+    "display-capture": [],
+    "accelerometer": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "browsing-topics": [],
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to a third party
+
+# The admin signs in through django-allauth with a second factor (TOTP and
+# recovery codes); Wagtail's /admin/login/ redirects there (madang/security).
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/admin/"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+ACCOUNT_ADAPTER = "madang.security.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"username"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/admin/"
+# Failed sign-ins, counted in the shared cache so that every app server counts
+# together: 10 per client address in 10 minutes, 5 per account in 15 minutes.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/10m/ip,5/15m/key"}
+# Behind N proxies that each append to X-Forwarded-For, the client address is
+# the N-th entry from the right; 0 reads the connection's own address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Madang"
+# Organizers' addresses are entered by other organizers, never confirmed by mail.
+MFA_ALLOW_UNVERIFIED_EMAIL = True
+# A person who may use the admin sets up a second factor before anything else
+# (on in production; the development and test settings leave it off).
+ADMIN_MFA_REQUIRED = env.bool("ADMIN_MFA_REQUIRED", default=False)

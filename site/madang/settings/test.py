@@ -10,6 +10,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MAILERS = {"default": {"BACKEND": "anymail.backends.test.EmailBackend"}}
+MAIL_TRACKING = True
+ANYMAIL = {"WEBHOOK_SECRET": "madang:webhook-test-secret"}
 # Tasks run at once inside the request or the test that enqueues them.
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

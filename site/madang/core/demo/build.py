@@ -359,6 +359,44 @@ def _ensure_index(homes, locales, model, spec, report):
     return _translations(original, spec, locales, report, fields_for)
 
 
+def ensure_research(homes, locales, images, report):
+    """The research index in the menu and the seed's project under it."""
+    from madang.research.models import ResearchProjectIndexPage, ResearchProjectPage
+
+    indexes = _ensure_index(homes, locales, ResearchProjectIndexPage, c.RESEARCH_INDEX, report)
+    spec, facts = c.RESEARCH, c.RESEARCH_FACTS
+
+    def fields_for(code):
+        texts = spec[code]
+        return {
+            **_simple_fields(texts, "intro"),
+            "status": facts["status"],
+            "body": stream(texts["body"], code, images),
+            "partners": [
+                {"type": "partner", "value": {"name": p[code][0], "role": p[code][1], "url": ""}}
+                for p in facts["partners"]
+            ],
+            "outputs": [
+                {
+                    "type": "output",
+                    "value": {
+                        "title": o["title"][code],
+                        "kind": o["kind"],
+                        "year": o["year"],
+                        "detail": o["detail"][code],
+                        "url": o["url"],
+                    },
+                }
+                for o in facts["outputs"]
+            ],
+        }
+
+    original = ensure_page(
+        indexes[c.KO], ResearchProjectPage, spec["key"], fields_for(c.KO), report
+    )
+    return _translations(original, spec, locales, report, fields_for)
+
+
 def _set_views(pages, spec):
     for code, page in pages.items():
         views = spec["views"].get(code, 0)
@@ -524,6 +562,7 @@ def build(*, update_index=True):
         remove_welcome_page(report)
         ensure_standard_pages(homes, locales, images, report)
         ensure_news(homes, locales, images, people, report)
+        ensure_research(homes, locales, images, report)
         context = DemoContext(
             homes=homes,
             locales=locales,

@@ -764,8 +764,71 @@ ABOUT = {
     },
 }
 
+RESEARCH_INDEX = {
+    "key": "research-index",
+    KO: {
+        "title": "연구",
+        "slug": "research",
+        "intro": "협동조합 의료와 돌봄을 다루는 연구 사업을 소개합니다. 기간, 참여자, 성과를 한곳에서 볼 수 있습니다.",
+    },
+    JA: {
+        "title": "研究",
+        "slug": "research",
+        "intro": "協同組合の医療とケアをテーマにした研究プロジェクトを紹介します。期間、参加者、成果をまとめて見られます。",
+    },
+    EN: {
+        "title": "Research",
+        "slug": "research",
+        "intro": "Research projects on cooperative health and care: their period, the people taking part and what came of them.",
+    },
+}
+
+#: The project's facts (the seed gives no dates, so the period is left open).
+RESEARCH_FACTS = {
+    "status": "ongoing",
+    "outputs": [
+        {
+            "kind": "paper",
+            "year": 2015,
+            "url": "",
+            "title": {
+                KO: "Co-production of Health and Elder Care – Cooperative models in Japan (연구 개요)",
+                JA: "Co-production of Health and Elder Care – Cooperative models in Japan（研究概要）",
+                EN: "Co-production of Health and Elder Care – Cooperative models in Japan (project outline)",
+            },
+            "detail": {
+                KO: "EMES 학술대회 선정 논문 시리즈, ECSP-5EMES-28",
+                JA: "EMES国際会議 選定論文シリーズ、ECSP-5EMES-28",
+                EN: "EMES Conferences Selected Papers Series, ECSP-5EMES-28",
+            },
+        }
+    ],
+    "partners": [
+        {
+            KO: ("빅토르 페스토프", "연구자"),
+            JA: ("ヴィクター・ペストフ", "研究者"),
+            EN: ("Victor Pestoff", "Researcher"),
+        },
+        {
+            KO: ("요한 밤스타드", "연구자"),
+            JA: ("ヨハン・ヴァムスタッド", "研究者"),
+            EN: ("Johan Vamstad", "Researcher"),
+        },
+        {
+            KO: ("사이토 야요이(斉藤弥生)", "연구자"),
+            JA: ("斉藤弥生", "研究者"),
+            EN: ("Yayoi Saito", "Researcher"),
+        },
+        {
+            KO: ("일본 각지의 협동조합 병원 9곳", "조사 현장"),
+            JA: ("全国9か所の協同組合病院", "調査の現場"),
+            EN: ("Nine cooperative hospitals across Japan", "Where the surveys are done"),
+        },
+    ],
+}
+
 RESEARCH = {
-    "key": "page-research-coproduction",
+    "key": "research-project-coproduction",
     KO: {
         "title": "일본 협동조합 의료의 ‘공동생산’ 연구",
         "slug": "research-coproduction-japan",
@@ -907,7 +970,7 @@ PRIVACY = {
     },
 }
 
-STANDARD_PAGES = [ABOUT, RESEARCH, PRIVACY]
+STANDARD_PAGES = [ABOUT, PRIVACY]
 
 
 # --- News ----------------------------------------------------------------------------

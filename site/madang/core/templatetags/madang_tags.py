@@ -83,3 +83,33 @@ def content_lang(page):
 def language_name_in_ui(code):
     """A language's name in the active language ("Korean", "韓国語", "한국어")."""
     return name_in_reader_language(code)
+
+
+@register.inclusion_tag("includes/feed_links.html", takes_context=True)
+def feed_links(context):
+    """``<link rel="alternate">`` to the news feeds (Atom, RSS) and the calendar of coming
+    events in the active language, for every page's head (kept until the next publish)."""
+    from django.core.cache import cache
+    from django.urls import reverse
+
+    from madang.news.models import NewsIndexPage
+
+    language = Locale.get_active().language_code
+    key = f"core:feed-links:{language}:{content_generation()}"
+    links = cache.get(key)
+    if links is None:
+        index = (
+            NewsIndexPage.objects.live()
+            .filter(locale__language_code=language)
+            .order_by("path")
+            .first()
+        )
+        links = {"calendar": reverse("coming_calendar")}
+        if index is not None and index.url:
+            links |= {
+                "title": index.title,
+                "atom": index.url + index.reverse_subpage("feed"),
+                "rss": index.url + index.reverse_subpage("rss"),
+            }
+        cache.set(key, links, 3600)
+    return {"links": links}

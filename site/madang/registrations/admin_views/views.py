@@ -90,6 +90,8 @@ class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View)
             country=str(country_name(registration.country)) if registration.country else "",
             bookings=registration.bookings.select_related("activity"),
             mails=registration.mails.order_by("-created_at", "-pk"),
+            changes=registration.changes.all(),
+            correct_url=url("correct", registration.pk),
             can_manage_personal_data=self.request.user.has_perm(
                 "registrations.manage_personal_data"
             ),

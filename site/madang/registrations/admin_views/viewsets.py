@@ -7,6 +7,7 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from .. import roles
 from .base import NAMESPACE, url
+from .corrections import CorrectView
 from .desk import CheckInView, SettingsView, WalkInView, WriteView
 from .listing import RegistrableIndexView, RegistrationIndexView
 from .roles_admin import RemoveRoleView, RolesView
@@ -55,6 +56,7 @@ class RegistrationsViewSet(ViewSet):
                 name="remove_role",
             ),
             path("registration/<int:pk>/", RegistrationDetailView.as_view(), name="detail"),
+            path("registration/<int:pk>/correct/", CorrectView.as_view(), name="correct"),
             path(
                 "registration/<int:pk>/<slug:action>/",
                 RegistrationActionView.as_view(),

@@ -175,6 +175,7 @@ def _erase(registration, *, now):
         if cancel:
             release_bookings(registration, now=now)
         registration.mails.all().delete()
+        registration.changes.update(old_value="", new_value="")  # corrections' history
         if cancel and held:
             promote_from_waitlist(registrable=registrable, now=now)
         return registration

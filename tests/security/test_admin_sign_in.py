@@ -1,0 +1,190 @@
+"""The admin signs in through django-allauth: password, then a second factor; throttled."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from tests.helpers import totp_code
+
+LOGIN = "/accounts/login/"
+SECOND_FACTOR = "/accounts/2fa/authenticate/"
+ACTIVATE = "/accounts/2fa/totp/activate/"
+PASSWORD = "pw-organizer-123"
+
+
+@pytest.fixture
+def organizer(db):
+    return get_user_model().objects.create_superuser("organizer", "o@example.org", PASSWORD)
+
+
+def korean_client(address="203.0.113.7"):
+    return Client(HTTP_ACCEPT_LANGUAGE="ko", REMOTE_ADDR=address)
+
+
+def sign_in(client, username="organizer", password=PASSWORD, next_url="/admin/"):
+    return client.post(f"{LOGIN}?next={next_url}", {"login": username, "password": password})
+
+
+def enrol(client):
+    """Set up an authenticator app on the activation page as a person does; its secret.
+
+    Unless the password was just confirmed, the page first asks for it again
+    (allauth's reauthentication).
+    """
+    page = client.get(ACTIVATE)
+    if page.status_code == 302:
+        assert page.headers["Location"] == (
+            "/accounts/reauthenticate/?next=%2Faccounts%2F2fa%2Ftotp%2Factivate%2F"
+        )
+        page = client.post(page.headers["Location"], {"password": PASSWORD}, follow=True)
+    assert page.status_code == 200
+    secret = re.search(r'id="authenticator_secret"[^>]*value="([A-Z2-7]+)"', page.text)
+    if secret is None:
+        secret = re.search(r'value="([A-Z2-7]+)"[^>]*id="authenticator_secret"', page.text)
+    secret = secret.group(1)
+    answer = client.post(ACTIVATE, {"code": totp_code(secret)})
+    assert (answer.status_code, answer.headers["Location"]) == (
+        302,
+        "/accounts/2fa/recovery-codes/",
+    )
+    return secret
+
+
+@pytest.fixture
+def enrolled(organizer):
+    """The organizer with an authenticator app; a fresh (signed-out) client and the secret."""
+    client = korean_client()
+    assert sign_in(client).status_code == 302
+    secret = enrol(client)
+    return secret
+
+
+def test_wagtails_login_address_leads_to_the_sign_in_with_its_next(db):
+    response = Client().get("/admin/login/?next=/admin/pages/")
+
+    assert (response.status_code, response.headers["Location"]) == (
+        302,
+        "/accounts/login/?next=/admin/pages/",
+    )
+
+
+def test_the_admin_sends_a_visitor_to_the_sign_in(db):
+    response = Client().get("/admin/pages/")
+
+    assert (response.status_code, response.headers["Location"]) == (
+        302,
+        "/accounts/login/?next=/admin/pages/",
+    )
+
+
+def test_the_right_password_posted_to_wagtails_login_does_not_open_the_admin(enrolled):
+    client = korean_client()
+
+    response = client.post(
+        "/admin/login/?next=/admin/", {"username": "organizer", "password": PASSWORD}
+    )
+
+    assert (response.status_code, response.headers["Location"]) == (
+        302,
+        "/accounts/login/?next=/admin/",
+    )
+    assert "_auth_user_id" not in client.session
+    assert client.get("/admin/").status_code == 302
+
+
+def test_the_right_password_alone_does_not_open_the_admin_of_an_enrolled_account(enrolled):
+    client = korean_client()
+
+    response = sign_in(client)
+
+    assert (response.status_code, response.headers["Location"]) == (302, SECOND_FACTOR)
+    assert "_auth_user_id" not in client.session
+    assert client.get("/admin/").headers["Location"] == "/accounts/login/?next=/admin/"
+
+
+def test_the_password_and_the_code_open_the_admin(enrolled):
+    client = korean_client()
+    sign_in(client)
+
+    wrong = client.post(SECOND_FACTOR, {"code": "000000"})
+    assert wrong.status_code == 200
+    assert "_auth_user_id" not in client.session
+    response = client.post(SECOND_FACTOR, {"code": totp_code(enrolled, at=None)})
+
+    assert (response.status_code, response.headers["Location"]) == (302, "/admin/")
+    assert client.get("/admin/").status_code == 200
+
+
+def test_with_the_second_factor_required_the_admin_asks_for_it_first_in_korean(organizer, settings):
+    settings.ADMIN_MFA_REQUIRED = True
+    client = korean_client()
+    assert sign_in(client).status_code == 302
+
+    response = client.get("/admin/pages/")
+
+    assert (response.status_code, response.headers["Location"]) == (
+        302,
+        f"{ACTIVATE}?next=%2Fadmin%2Fpages%2F",
+    )
+    # The activation page first asks for the password again, in Korean.
+    page = client.get(response.headers["Location"], follow=True)
+    assert re.findall(r"<h1>\s*(.*?)\s*</h1>", page.text) == ["접근 확인"]
+    page = client.post(page.redirect_chain[-1][0], {"password": PASSWORD}, follow=True)
+    assert re.findall(r"<h1>\s*(.*?)\s*</h1>", page.text) == ["인증 앱 활성화"]
+    enrol(client)
+    assert client.get("/admin/pages/").status_code == 200
+
+
+def test_without_the_requirement_the_admin_opens_with_the_password(organizer):
+    client = korean_client()
+    sign_in(client)
+
+    assert client.get("/admin/").status_code == 200
+
+
+TOO_MANY_KO = "<h1>로그인 시도가 너무 많습니다</h1>"
+
+
+def test_five_wrong_passwords_for_one_account_pause_its_sign_in_from_every_address(organizer):
+    for n in range(5):
+        assert sign_in(korean_client(f"198.51.100.{n}"), password="wrong").status_code == 200
+
+    response = sign_in(korean_client("198.51.100.99"))
+
+    assert response.status_code == 429
+    assert TOO_MANY_KO in response.text
+    assert "_auth_user_id" not in response.client.session
+
+
+def test_ten_wrong_passwords_from_one_address_pause_its_sign_ins_for_every_account(organizer):
+    for n in range(10):
+        answer = sign_in(korean_client(), username=f"someone{n}", password="wrong")
+        assert answer.status_code == 200
+
+    response = sign_in(korean_client())
+
+    assert response.status_code == 429
+    assert TOO_MANY_KO in response.text
+    assert sign_in(korean_client("198.51.100.1")).status_code == 302
+
+
+def test_the_pause_is_said_in_japanese_to_a_japanese_browser(organizer):
+    for n in range(5):
+        sign_in(korean_client(f"198.51.100.{n}"), password="wrong")
+
+    response = sign_in(Client(HTTP_ACCEPT_LANGUAGE="ja"))
+
+    assert response.status_code == 429
+    assert "<h1>ログインの試行が多すぎます</h1>" in response.text
+
+
+def test_sign_up_is_closed(db):
+    response = Client().post(
+        "/accounts/signup/",
+        {"username": "intruder", "password1": "a-Long-pass-123", "password2": "a-Long-pass-123"},
+    )
+
+    assert response.status_code == 200
+    assert get_user_model().objects.filter(username="intruder").exists() is False
