@@ -39,8 +39,9 @@ def coming_events_for_the_calendar(*, language, request, now):
     from wagtail.models import Locale
 
     from madang.core.calendar_feed import CalendarEntry
+    from madang.core.calendars import host_of, sequence_for
 
-    from .calendar import _host, event_location, event_uid, sequence_for
+    from .calendar import event_location, event_uid
     from .status import event_zone
 
     locale = Locale.objects.filter(language_code=language).first()
@@ -52,7 +53,7 @@ def coming_events_for_the_calendar(*, language, request, now):
         tz = event_zone(page)
         entries.append(
             CalendarEntry(
-                uid=event_uid(page, host=_host(page, request), language=language),
+                uid=event_uid(page, host=host_of(page, request), language=language),
                 summary=page.title,
                 starts=page.start.astimezone(tz),
                 ends=page.end.astimezone(tz),

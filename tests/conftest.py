@@ -30,8 +30,8 @@ def _fresh_cache():
 
 # --- The demo, loaded once for every module that reads it ----------------------
 #
-# Building the demo takes a while. The modules that read it (their tests use the
-# ``demo`` fixture) run one after another (``pytest_collection_modifyitems``);
+# Building the demo takes a while. The modules that read it (the ``demo`` xdist
+# group) run one after another (``pytest_collection_modifyitems``);
 # the first of their tests loads it twice (the second run must create nothing)
 # inside a transaction, each test runs in its own savepoint on top of it, and
 # the transaction is rolled back after the last of them
@@ -40,7 +40,10 @@ def _fresh_cache():
 
 
 def uses_demo(item):
-    return item is not None and "demo" in getattr(item, "fixturenames", ())
+    """Whether the test reads the shared demo (its module is in the ``demo`` group)."""
+    if item is None:
+        return False
+    return any(mark.args[:1] == ("demo",) for mark in item.iter_markers("xdist_group"))
 
 
 @pytest.hookimpl(tryfirst=True)

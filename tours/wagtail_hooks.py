@@ -66,8 +66,8 @@ def coming_tours_for_the_calendar(*, language, request, now):
     """The coming study tours in ``language``, as all-day entries from the first to the last day."""
     from wagtail.models import Locale
 
-    from events.calendar import _host, sequence_for
     from madang.core.calendar_feed import CalendarEntry
+    from madang.core.calendars import host_of, sequence_for
 
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
@@ -76,7 +76,7 @@ def coming_tours_for_the_calendar(*, language, request, now):
     for page in TourPage.objects.upcoming_in_locale(locale.pk).defer_streamfields():
         entries.append(
             CalendarEntry(
-                uid=f"tour-{page.translation_key}-{language}@{_host(page, request)}",
+                uid=f"tour-{page.translation_key}-{language}@{host_of(page, request)}",
                 summary=page.title,
                 starts=page.start_date,
                 ends=page.end_date,

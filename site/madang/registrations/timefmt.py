@@ -55,7 +55,7 @@ def zone_name(time_zone, at=None):
     return name
 
 
-def _withzone_of(text, zone):
+def _with_zone(text, zone):
     """``text (zone)``; Japanese puts full-width parentheses right after the text."""
     if str(_locale()) == "ja":
         return f"{text}（{zone}）"
@@ -83,7 +83,7 @@ def format_moment(moment, time_zone):
     if moment is None:
         return ""
     local = moment.astimezone(zone_of(time_zone))
-    return _withzone_of(
+    return _with_zone(
         f"{format_date(local.date())} {format_time(local)}", zone_name(time_zone, moment)
     )
 
@@ -104,7 +104,7 @@ def format_when(when):
             text += f"{sep}{format_time(ends)}"
         else:
             text += f"{sep}{format_date(ends.date())} {format_time(ends)}"
-    return _withzone_of(text, zone_name(when.time_zone, when.starts))
+    return _with_zone(text, zone_name(when.time_zone, when.starts))
 
 
 def local_date(moment, time_zone):
