@@ -19,7 +19,7 @@ PUBLIC_CSP = (
     "form-action 'self'; frame-ancestors 'self'"
 )
 ADMIN_CSP = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+    "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; "
     "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; "
     "font-src 'self' data:; connect-src 'self'; frame-src 'self' https://www.youtube.com "
     "https://www.youtube-nocookie.com https://player.vimeo.com; worker-src 'self' blob:; "
@@ -27,7 +27,7 @@ ADMIN_CSP = (
     "frame-ancestors 'self'"
 )
 PERMISSIONS_POLICY = (
-    "accelerometer=(), bluetooth=(), browsing-topics=(), camera=(self), display-capture=(), "
+    "accelerometer=(), browsing-topics=(), camera=(self), display-capture=(), "
     "geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), "
     "payment=(), serial=(), usb=()"
 )

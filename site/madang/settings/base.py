@@ -230,12 +230,6 @@ REGISTRATION_RATE_LIMIT = env("REGISTRATION_RATE_LIMIT", default="20/h")
 # The client address for the limit; behind a proxy, e.g. HTTP_X_FORWARDED_FOR.
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
 
-# Per-event roles let their holders into the admin (madang/registrations/roles.py).
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "madang.registrations.roles.EventRoleBackend",
-]
-
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Madang"
 WAGTAILADMIN_BASE_URL = SITE_URL
@@ -279,7 +273,6 @@ PERMISSIONS_POLICY = {
     "usb": [],
     "serial": [],
     "hid": [],
-    "bluetooth": [],
     "midi": [],
     "display-capture": [],
     "accelerometer": [],
@@ -294,6 +287,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to a third party
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
+    # Per-event roles let their holders into the admin (madang/registrations/roles.py).
+    "madang.registrations.roles.EventRoleBackend",
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/admin/"
