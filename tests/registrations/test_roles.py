@@ -106,12 +106,13 @@ def test_a_new_role_replaces_the_old_one_and_can_be_removed():
 def test_a_role_is_for_a_whole_event_not_for_an_activity():
     activity = make_activity(make_registrable())
 
-    with translation.override("en"), pytest.raises(RegistrationError) as error:
-        assign_event_role(registrable=activity, user=_user("x"), role=EventRole.Kind.DESK)
+    with translation.override("en"):
+        with pytest.raises(RegistrationError) as error:
+            assign_event_role(registrable=activity, user=_user("x"), role=EventRole.Kind.DESK)
 
-    assert error.value.message == (
-        "Roles are given for a whole event or tour, not for one of its activities."
-    )
+        assert str(error.value.message) == (
+            "Roles are given for a whole event or tour, not for one of its activities."
+        )
 
 
 # --- the admin, as each of them --------------------------------------------------

@@ -47,11 +47,14 @@ def _roles_of(user):
     """``{registrable id: role}`` of ``user``, read once per user object."""
     if not _active(user):
         return {}
-    cached = getattr(user, "_madang_event_roles", None)
-    if cached is None:
-        cached = dict(EventRole.objects.filter(user=user).values_list("registrable_id", "role"))
-        user._madang_event_roles = cached
-    return cached
+    # Kept with the user object for the rest of the request, as Django keeps its
+    # permission cache; a new request reads the roles again.
+    kept = user.__dict__
+    if "_madang_event_roles" not in kept:
+        kept["_madang_event_roles"] = dict(
+            EventRole.objects.filter(user=user).values_list("registrable_id", "role")
+        )
+    return kept["_madang_event_roles"]
 
 
 def role_for(user, registrable):
