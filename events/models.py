@@ -27,7 +27,6 @@ from wagtail_localize.fields import SynchronizedField
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.listing import DatedIndexMixin
 from madang.core.pages import MadangPage
-from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
     Contact,
@@ -56,7 +55,8 @@ from .routes import EventCalendarRoutesMixin
 class EventPageQuerySet(PageQuerySet):
     def upcoming_in_locale(self, locale_id):
         return (
-            public(self.live())
+            self.live()
+            .public()
             .filter(locale_id=locale_id, end__gte=timezone.now())
             .order_by("start", "pk")
         )
@@ -77,7 +77,9 @@ class EventIndexPage(DatedIndexMixin, MadangPage):
     def events_for_cards(self):
         """This index's live events, without their StreamFields, latest first."""
         return (
-            public(EventPage.objects.child_of(self).live())
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
             .defer_streamfields()
             .order_by("-start", "-pk")
         )
@@ -193,8 +195,6 @@ class EventPage(
         SynchronizedField("venue_local_address", overridable=False),
     ]
     serve_select_related = ["host", "floor_map"]
-    # Rendered from a fragment cache (event_page.html); loaded only on a cache miss.
-    serve_defer = ["agenda", "body", "documents"]
 
     content_panels = [
         *MadangPage.content_panels,

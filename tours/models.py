@@ -41,7 +41,6 @@ from madang.core.blocks import BaseStreamBlock
 from madang.core.languages import SPOKEN_LANGUAGES
 from madang.core.listing import DatedIndexMixin
 from madang.core.pages import MadangPage
-from madang.core.restrictions import public
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
     Contact,
@@ -242,7 +241,8 @@ def stop_place(stop):
 class TourPageQuerySet(PageQuerySet):
     def upcoming_in_locale(self, locale_id):
         return (
-            public(self.live())
+            self.live()
+            .public()
             .filter(locale_id=locale_id, end_date__gte=timezone.localdate())
             .order_by("start_date", "pk")
         )
@@ -263,7 +263,9 @@ class TourIndexPage(DatedIndexMixin, MadangPage):
     def tours_for_cards(self):
         """This index's live tours with their hosts, without StreamFields, latest first."""
         return (
-            public(TourPage.objects.child_of(self).live())
+            TourPage.objects.child_of(self)
+            .live()
+            .public()
             .defer_streamfields()
             .select_related("host")
             .order_by("-start_date", "-pk")

@@ -21,7 +21,6 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page, Site
 
 from madang.core.calendars import calendar_response, file_names
-from madang.core.restrictions import public
 
 from .calendar import tour_itinerary_calendar
 from .itinerary import build_itinerary
@@ -86,7 +85,7 @@ class TourRoutesMixin:
             return []
         keys = Page.objects.filter(pk__in=ids).values("translation_key")
         pages = list(
-            public(model.objects.live().filter(translation_key__in=keys)).defer_streamfields()
+            model.objects.live().filter(translation_key__in=keys).public().defer_streamfields()
         )
         position = {pk: n for n, pk in enumerate(ids)}
         order, best = {}, {}

@@ -10,6 +10,7 @@ from madang.core import routing
 from madang.core import views as core_views
 from madang.core.calendar_feed import coming_calendar_view
 from madang.core.sitemaps import AllLanguagesSitemap
+from madang.news import views as news_views
 from madang.search import views as search_views
 from madang.security import views as security_views
 
@@ -26,6 +27,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
+    path("news/read/<int:page_id>/", news_views.read, name="news_read"),
 ]
 
 if settings.MAIL_TRACKING:

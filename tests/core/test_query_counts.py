@@ -20,7 +20,7 @@ from tours.models import TourIndexPage, TourPage
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 10
+MAX_QUERIES = 27
 
 
 class EventIndexPageFactory(PageFactory):

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
-MAX_QUERIES = 10
+MAX_QUERIES = 17
 
 
 def small_event(index, title, slug, **fields):

@@ -10,12 +10,10 @@ Both show the content in its own language with a notice; neither is a 404.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from .cache import content_generation
 from .languages import own_name
 from .links import absolute_url
 
@@ -81,18 +79,13 @@ def page_languages(page, request):
 
 
 def _versions(translation_key):
-    """The live versions of a page in every language, cached until the next publish."""
-    key = f"madang:versions:{translation_key}:{content_generation()}"
-    versions = cache.get(key)
-    if versions is None:
-        versions = list(
-            Page.objects.filter(translation_key=translation_key)
-            .live()
-            .select_related("locale")
-            .only("pk", "url_path", "alias_of_id", "translation_key", "locale__language_code")
-        )
-        cache.set(key, versions, timeout=3600)
-    return versions
+    """The live versions of a page in every language."""
+    return list(
+        Page.objects.filter(translation_key=translation_key)
+        .live()
+        .select_related("locale")
+        .only("pk", "url_path", "alias_of_id", "translation_key", "locale__language_code")
+    )
 
 
 def _fallback_url(page, code):

@@ -7,11 +7,10 @@ importing ``core.models``, which imports them for the home page.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
 from .forms import UniqueRowsPageForm
-from .restrictions import any_view_restrictions
 from .unique_rows import UniqueChildRowsMixin
 
 
@@ -49,11 +48,6 @@ class MadangPage(UniqueChildRowsMixin, Page):
 
     class Meta:
         abstract = True
-
-    def get_view_restrictions(self):
-        if not any_view_restrictions():
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
     def original_page(self):
         """The version this page was translated from: the first one written.

@@ -5,20 +5,17 @@ the path. Every page stores its full ``url_path``, and Wagtail caches each
 site's root path per language, so the deepest page whose ``url_path`` is a
 prefix of the request path can be found in one query. That page then routes
 the rest of the path itself (sub-routes of routable pages, such as news tag
-pages and feeds), exactly as Wagtail would. The result is stored where
-Wagtail's own ``serve`` view looks for it, and that view does the rest
-(hooks, view restrictions, serving).
+pages and feeds), exactly as Wagtail would; ``serve`` then does what Wagtail's
+own page view does (hooks, view restrictions, serving) through public APIs.
 """
 
-import hashlib
-
-from django.core.cache import cache
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from .cache import content_generation
+from .pagecache import mark_cacheable
 
 
 def _root_path(site, language):
@@ -56,24 +53,13 @@ def route(request, path):
 
 
 def _deepest_page(candidates):
-    """The deepest page whose url_path is one of ``candidates``.
-
-    Cached under the content generation, which every publish, move or
-    deletion bumps, so a cached answer is never stale.
-    """
-    digest = hashlib.md5("|".join(candidates).encode(), usedforsecurity=False).hexdigest()
-    key = f"madang:route:{digest}:{content_generation()}"
-    cached = cache.get(key)
-    if cached is not None:
-        return cached or None
-    found = (
+    """The deepest page whose url_path is one of ``candidates``."""
+    return (
         Page.objects.filter(url_path__in=candidates)
         .only("pk", "url_path", "content_type_id")
         .order_by("-depth")
         .first()
     )
-    cache.set(key, found or False, timeout=3600)
-    return found
 
 
 def _specific(page):
@@ -84,14 +70,27 @@ def _specific(page):
     related = getattr(model, "serve_select_related", ())
     if related:
         queryset = queryset.select_related(*related)
-    # Large fields a page renders from a fragment cache: loaded only when used.
-    deferred = getattr(model, "serve_defer", ())
-    if deferred:
-        queryset = queryset.defer(*deferred)
     return queryset.get(pk=page.pk)
 
 
 def serve(request, path):
-    if not hasattr(request, "_wagtail_route_for_request"):
-        request._wagtail_route_for_request = route(request, path)
-    return wagtail_views.serve(request, path)
+    """Wagtail's page view (``wagtail.views.serve``) with the one-query routing above.
+
+    The same steps through public APIs: the ``on_serve_page`` and
+    ``before_serve_page`` hooks (view restrictions among them), then the page's
+    ``serve``. A page that may be stored whole is marked for the page cache.
+    """
+    found = route(request, path)
+    if found is None:
+        raise Http404
+    page, args, kwargs = found
+
+    chain = wagtail_views.serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        chain = fn(chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    mark_cacheable(request, page)
+    return chain(page, request, args, kwargs)

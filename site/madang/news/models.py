@@ -1,4 +1,3 @@
-from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count
@@ -17,16 +16,14 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
-from madang.core.cache import content_generation
 from madang.core.pages import MadangPage
-from madang.core.restrictions import public
 
 NEWS_PER_PAGE = 10
 
 
 class NewsPageQuerySet(PageQuerySet):
     def in_locale(self, locale_id):
-        return public(self.live().filter(locale_id=locale_id))
+        return self.live().filter(locale_id=locale_id).public()
 
     def for_listing(self):
         return (
@@ -153,13 +150,8 @@ class NewsPage(MadangPage):
 
     @cached_property
     def index_page(self):
-        """The news index this article is in (cached until the next publish)."""
-        key = f"news:index:{self.path[: -self.steplen]}:{content_generation()}"
-        index = cache.get(key)
-        if index is None:
-            index = NewsIndexPage.objects.get(path=self.path[: -self.steplen])
-            cache.set(key, index, timeout=3600)
-        return index
+        """The news index this article is in."""
+        return NewsIndexPage.objects.get(path=self.path[: -self.steplen])
 
     @cached_property
     def tag_list(self):
@@ -185,11 +177,3 @@ class NewsPage(MadangPage):
             .order_by("-view_count", "-date")
             .only("title", "url_path", "date", "view_count", "locale_id")[:limit]
         )
-
-    def serve(self, request, *args, **kwargs):
-        from .services import record_view
-
-        response = super().serve(request, *args, **kwargs)
-        if not getattr(request, "is_preview", False):
-            record_view(page_id=self.pk)
-        return response

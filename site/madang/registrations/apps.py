@@ -8,7 +8,8 @@ class RegistrationsConfig(AppConfig):
     verbose_name = _("Registrations")
 
     def ready(self):
-        from . import delivery, signals
+        from . import delivery, seat_changes, signals
 
         signals.connect()
         delivery.connect()
+        seat_changes.connect()

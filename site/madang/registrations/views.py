@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib import messages
 from django.core import signing
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,8 +19,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
-
-from madang.core.cache import content_generation
 
 from . import services
 from .attachments import calendar_file, qr_png
@@ -57,11 +54,7 @@ class FormSetup:
     """What a registration form of one offering needs, in one language.
 
     The page comes with its questions, its activities' rows and their titles
-    in that language, and its facts (``contract.Facts``). All of them change
-    only when the page is published, so they are kept in the cache until the
-    next publish (the content generation); every POST needs them. The row's
-    seats and dates may be stale in this copy: pages read the row again, and
-    the services lock it and read it fresh.
+    in that language, and its facts (``contract.Facts``).
     """
 
     registrable: Registrable
@@ -73,28 +66,23 @@ class FormSetup:
 
 def form_setup(key, language):
     """The :class:`FormSetup` of the offering with this key, or None (unknown, not live)."""
-    cache_key = f"registrations:form:{key}:{language}:{content_generation()}"
-    found = cache.get(cache_key)
-    if found is None:
-        registrable = Registrable.objects.filter(key=key, parent__isnull=True).first()
-        page = registrable.page_in(language) if registrable is not None else None
-        if page is None:
-            return None
-        facts = facts_of(page)
-        found = FormSetup(
-            registrable=registrable,
-            page=page,
-            questions=page.registration_question_list(),
-            activities=[
-                (row, facts.activities[str(row.key)].title)
-                if str(row.key) in facts.activities
-                else (row, row.title)
-                for row in registrable.activities.order_by("starts_at", "pk")
-            ],
-            facts=facts,
-        )
-        cache.set(cache_key, found, 600)
-    return found
+    registrable = Registrable.objects.filter(key=key, parent__isnull=True).first()
+    page = registrable.page_in(language) if registrable is not None else None
+    if page is None:
+        return None
+    facts = facts_of(page)
+    return FormSetup(
+        registrable=registrable,
+        page=page,
+        questions=page.registration_question_list(),
+        activities=[
+            (row, facts.activities[str(row.key)].title)
+            if str(row.key) in facts.activities
+            else (row, row.title)
+            for row in registrable.activities.order_by("starts_at", "pk")
+        ],
+        facts=facts,
+    )
 
 
 def _setup(key, *, fresh=True):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.models import Page
 
 from . import delivery_admin, desk_admin, mail_admin, privacy_admin
 from .admin_views import RegistrationsViewSet, fill_rate, registration_policy, upcoming, url
@@ -92,3 +93,20 @@ def add_upcoming_registrations_panel(request, panels):
     rows = upcoming()
     if rows:
         panels.append(UpcomingRegistrationsPanel(rows))
+
+
+@hooks.register("madang_pages_showing")
+def pages_showing_seats(instance):
+    """A registrable's seats and status show on its pages in every language and the
+    listings above them (and wherever those pages are shown)."""
+    from madang.core.pagecache import pages_showing
+
+    from .models import Registrable
+
+    if not isinstance(instance, Registrable):
+        return None
+    key = instance.parent.key if instance.parent_id else instance.key
+    ids = set()
+    for page in Page.objects.filter(translation_key=key).live():
+        ids |= pages_showing(page)
+    return ids

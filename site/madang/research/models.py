@@ -16,7 +16,6 @@ from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
 from madang.core.models import MadangPage
-from madang.core.restrictions import public
 
 
 class ProjectStatus(models.TextChoices):
@@ -87,7 +86,9 @@ class ResearchProjectIndexPage(MadangPage):
             default=2,
         )
         return (
-            public(ResearchProjectPage.objects.child_of(self).live())
+            ResearchProjectPage.objects.child_of(self)
+            .live()
+            .public()
             .defer_streamfields()
             .order_by(order, models.F("start_date").desc(nulls_last=True), "pk")
         )

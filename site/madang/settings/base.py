@@ -83,6 +83,10 @@ MIDDLEWARE = [
     "madang.security.middleware.AdminContentSecurityPolicy",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole pages for anonymous visitors (see madang/core/pagecache.py), then
+    # compressed HTML: both variants are stored, neither compressed twice.
+    "madang.core.pagecache.PageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -93,7 +97,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "madang.core.middleware.CachedSiteMiddleware",
 ]
 
 ROOT_URLCONF = "madang.urls"
@@ -141,6 +144,23 @@ DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 # Sites (or test runs) sharing one Redis keep apart by a prefix.
 CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
+
+# --- Page cache and front cache (see madang/core/pagecache.py) -------------------
+# Anonymous pages are stored whole in the shared cache for this long unless purged
+# first; a front cache (Varnish, docs/varnish.vcl) gets it as s-maxage.
+PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=3600)
+# Where purge requests go (Wagtail's frontend_cache), e.g. http://127.0.0.1:6081.
+FRONT_CACHE_URL = env("FRONT_CACHE_URL", default="")
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONT_CACHE_URL,
+        }
+    }
+    if FRONT_CACHE_URL
+    else {}
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,11 +1,9 @@
 from django import template
 from wagtail.models import Locale, Page, Site
 
-from madang.core.cache import content_generation
 from madang.core.i18n import page_languages, view_languages
 from madang.core.languages import name_in_reader_language, own_name
 from madang.core.models import FooterText, SiteSettings
-from madang.core.restrictions import public
 
 register = template.Library()
 
@@ -31,11 +29,6 @@ def languages_for(context):
     return result
 
 
-@register.simple_tag
-def generation():
-    return content_generation()
-
-
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
@@ -50,7 +43,7 @@ def main_menu(context):
             .first()
         )
         if home is not None:
-            items = list(public(home.get_children().live().in_menu()))
+            items = list(home.get_children().live().in_menu().public())
     return {"request": request, "home": home, "items": items}
 
 
@@ -88,28 +81,20 @@ def language_name_in_ui(code):
 @register.inclusion_tag("includes/feed_links.html", takes_context=True)
 def feed_links(context):
     """``<link rel="alternate">`` to the news feeds (Atom, RSS) and the calendar of coming
-    events in the active language, for every page's head (kept until the next publish)."""
-    from django.core.cache import cache
+    events in the active language, for every page's head."""
     from django.urls import reverse
 
     from madang.news.models import NewsIndexPage
 
     language = Locale.get_active().language_code
-    key = f"core:feed-links:{language}:{content_generation()}"
-    links = cache.get(key)
-    if links is None:
-        index = (
-            NewsIndexPage.objects.live()
-            .filter(locale__language_code=language)
-            .order_by("path")
-            .first()
-        )
-        links = {"calendar": reverse("coming_calendar")}
-        if index is not None and index.url:
-            links |= {
-                "title": index.title,
-                "atom": index.url + index.reverse_subpage("feed"),
-                "rss": index.url + index.reverse_subpage("rss"),
-            }
-        cache.set(key, links, 3600)
+    index = (
+        NewsIndexPage.objects.live().filter(locale__language_code=language).order_by("path").first()
+    )
+    links = {"calendar": reverse("coming_calendar")}
+    if index is not None and index.url:
+        links |= {
+            "title": index.title,
+            "atom": index.url + index.reverse_subpage("feed"),
+            "rss": index.url + index.reverse_subpage("rss"),
+        }
     return {"links": links}

@@ -1,0 +1,390 @@
+"""Whole pages from the shared cache, purged exactly (see docs/architecture.md, "Caching").
+
+One design for every public page:
+
+- An anonymous GET of a live, public Wagtail page is stored whole in the shared
+  cache (``CACHES["default"]``: Redis in production, so every app server sees
+  it), keyed by host, path and query string (the path carries the language)
+  and by whether the client takes gzip. ``PageCacheMiddleware`` answers the
+  next such request from it before sessions, authentication or routing run.
+- Each stored response names its page and that page's *token*, a random value
+  kept in the same cache. It is valid while the token is unchanged. Purging a
+  page deletes its token: every stored variant of it (each query string,
+  gzip or not) is invalid at once, on every app server, and nothing else is
+  touched. The token is read before the page renders, so a render that raced a
+  change is stored under the old token and never served.
+- The same pages are purged from the front cache (Wagtail's ``frontend_cache``,
+  ``FRONT_CACHE_URL``: Varnish, see docs/varnish.vcl), which caches only what
+  the app marks ``s-maxage``.
+- What to purge is decided here from what changed: a page published,
+  unpublished, moved or deleted; an object saved or deleted that pages show
+  (Wagtail's reference index knows which pages use a snippet, image or
+  document); and whatever apps declare through the ``madang_pages_showing``
+  hook (``fn(instance)`` returns the pages, page ids or a page queryset that
+  show ``instance``, or None). The engine sends ``seats_changed`` when seats
+  are taken or freed. The core never names an app's models.
+
+A page's Content-Security-Policy nonce is never replayed: each answer from the
+cache gets a fresh nonce in the header and in the body's ``nonce="..."``
+attributes (a compressed body that uses its nonce is not stored).
+
+Never stored: requests with a session or messages cookie (editors, people in
+the middle of something), anything but GET and HEAD, responses that set a
+cookie or vary on it (every page with a form: the CSRF token), responses
+marked private or no-cache (self-service pages), previews (they are not
+served through the page view), and anything but a 200. Restricted pages are
+answered only to visitors with a session.
+"""
+
+import gzip
+import hashlib
+import re
+import secrets
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.dispatch import Signal
+from django.http import HttpResponse
+from django.middleware.csp import get_nonce
+from django.utils.cache import get_max_age, has_vary_header, patch_cache_control
+
+# Sent by the registration engine when a registrable's seats are taken or freed.
+seats_changed = Signal()  # kwargs: registrable
+
+TOKEN_KEY = "madang:page-token:{}"
+ENTRY_KEY = "madang:page:{}"
+# How long a stored page lives without a purge (also the front cache's s-maxage).
+TIMEOUT = getattr(settings, "PAGE_CACHE_TIMEOUT", 3600)
+# Cookies that make a request personal: never answered from or stored in the cache.
+PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+# Per request: (page id, token), set by the page view when the page may be stored.
+REQUEST_ATTRIBUTE = "madang_page_cache"
+HIT_HEADER = "X-Madang-Cache"
+
+
+def _takes_gzip(request):
+    return "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+
+
+def entry_key(request):
+    raw = f"{request.get_host()}|{int(_takes_gzip(request))}|{request.get_full_path()}"
+    return ENTRY_KEY.format(hashlib.sha256(raw.encode()).hexdigest())
+
+
+def _is_anonymous(request):
+    if request.method not in ("GET", "HEAD") or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    return not any(name in request.COOKIES for name in PERSONAL_COOKIES)
+
+
+def page_token(page_id):
+    """The page's current token, created if the cache has none."""
+    key = TOKEN_KEY.format(page_id)
+    token = cache.get(key)
+    if token is None:
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        token = cache.get(key)
+    return token
+
+
+def mark_cacheable(request, page):
+    """The page view: this response may be stored (if it turns out storable).
+
+    No session cookie means an anonymous visitor: ``request.user`` is not read.
+    """
+    if not _is_anonymous(request):
+        return
+    if not getattr(page, "cache_whole_page", True):
+        return
+    # A restricted page reaches here only for a visitor who passed its
+    # restriction, which takes a session: never an anonymous request.
+    setattr(request, REQUEST_ATTRIBUTE, (page.pk, page_token(page.pk)))
+
+
+def _storable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    # A form's CSRF token: the response is this visitor's (it also sets the cookie).
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    # "Vary: Cookie" alone is the session being read: for a request without a
+    # session cookie, the answer is the same for everyone.
+    if has_vary_header(response, "*"):
+        return False
+    control = response.get("Cache-Control", "").lower()
+    return not any(word in control for word in ("private", "no-cache", "no-store"))
+
+
+class PageCacheMiddleware:
+    """Answers anonymous GETs of stored pages; stores what the page view marked.
+
+    Sits near the top of MIDDLEWARE: a hit skips sessions, authentication,
+    CSRF, routing and rendering. GZipMiddleware sits below it, so compressed
+    and plain bodies are stored apart and never compressed twice.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _is_anonymous(request):
+            return self.get_response(request)
+        key = entry_key(request)
+        entry = cache.get(key)
+        if entry is not None:
+            page_id, token, headers, content, nonce = entry
+            if cache.get(TOKEN_KEY.format(page_id)) == token:
+                if nonce:
+                    headers, content = _renonce(request, headers, content, nonce)
+                response = HttpResponse(content, headers=headers)
+                response[HIT_HEADER] = "hit"
+                return response
+        response = self.get_response(request)
+        marked = getattr(request, REQUEST_ATTRIBUTE, None)
+        if marked is not None and request.method == "GET" and _storable(request, response):
+            nonce = _nonce_of(request, response)
+            # A nonce inside a compressed body cannot be replaced: not stored.
+            if nonce and response.get("Content-Encoding"):
+                return response
+            if get_max_age(response) is None:
+                patch_cache_control(response, public=True, max_age=0, s_maxage=TIMEOUT)
+            page_id, token = marked
+            headers = dict(response.items())
+            entry = (page_id, token, headers, response.content, nonce)
+            cache.set(key, entry, timeout=TIMEOUT)
+            response[HIT_HEADER] = "miss"
+        return response
+
+
+CSP_HEADERS = ("Content-Security-Policy", "Content-Security-Policy-Report-Only")
+NONCE_RE = re.compile(r"'nonce-([A-Za-z0-9+/=_-]+)'")
+
+
+def _nonce_of(request, response):
+    """The CSP nonce the stored page carries (in its header or its body), or None."""
+    for name in CSP_HEADERS:
+        found = NONCE_RE.search(response.get(name, ""))
+        if found:
+            return found.group(1)
+    # Django's CSP middleware above this one: the request's nonce, if the body uses it.
+    lazy = get_nonce(request)
+    if lazy is None:
+        return None
+    value = str(lazy)
+    content = response.content
+    if response.get("Content-Encoding") == "gzip":
+        content = gzip.decompress(content)
+    return value if f'nonce="{value}"'.encode() in content else None
+
+
+def _renonce(request, headers, content, nonce):
+    """A stored page never replays a CSP nonce: each answer gets the request's own
+    (which Django's CSP middleware then puts in the header), or a fresh one."""
+    lazy = get_nonce(request)
+    fresh = str(lazy) if lazy is not None else secrets.token_urlsafe(16)
+    headers = {
+        name: value.replace(f"'nonce-{nonce}'", f"'nonce-{fresh}'")
+        if name in CSP_HEADERS
+        else value
+        for name, value in headers.items()
+    }
+    if "Content-Encoding" not in headers:
+        content = content.replace(f'nonce="{nonce}"'.encode(), f'nonce="{fresh}"'.encode())
+    return headers, content
+
+
+# --- Purging --------------------------------------------------------------------
+
+
+def purge_pages(pages):
+    """Purge these pages (Page objects or ids) from both caches.
+
+    The page cache now and again when the change commits: a page rendered in
+    between from the old rows is retired by the second purge. The front cache
+    when the change commits (its next fetch must see the new rows).
+    """
+    ids = set()
+    for page in pages:
+        ids.add(page if isinstance(page, int) else page.pk)
+    ids.discard(None)
+    if not ids:
+        return
+    _forget(ids)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _purge_now(ids), robust=True)
+    else:
+        _purge_now(ids)
+
+
+def _forget(ids):
+    cache.delete_many([TOKEN_KEY.format(pk) for pk in ids])
+
+
+def _purge_now(ids):
+    _forget(ids)
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        from wagtail.contrib.frontend_cache.utils import PurgeBatch
+        from wagtail.models import Page
+
+        batch = PurgeBatch()
+        batch.add_pages(Page.objects.filter(pk__in=ids).specific(defer=True))
+        batch.purge()
+
+
+def pages_showing(instance):
+    """Ids of the pages that show ``instance`` (a page, snippet, image, setting...)."""
+    from wagtail import hooks
+    from wagtail.models import Page
+
+    ids = set()
+    if isinstance(instance, Page):
+        ids |= _pages_showing_page(instance)
+    elif _is_referencable(instance):
+        ids |= _referencing_pages(instance)
+    for fn in hooks.get_hooks("madang_pages_showing"):
+        ids |= _ids(fn(instance))
+    return ids
+
+
+def _ids(found):
+    from django.db.models import QuerySet
+
+    if found is None:
+        return set()
+    if isinstance(found, QuerySet):
+        return set(found.values_list("pk", flat=True))
+    return {item if isinstance(item, int) else item.pk for item in found}
+
+
+def _is_referencable(instance):
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
+    from wagtail.snippets.models import get_snippet_models
+
+    return (
+        isinstance(instance, (AbstractImage, AbstractDocument, BaseGenericSetting, BaseSiteSetting))
+        or type(instance) in get_snippet_models()
+    )
+
+
+def _referencing_pages(instance, depth=3):
+    """Pages that use ``instance``, directly or through other objects (a person's organization)."""
+    from wagtail.models import Page, ReferenceIndex
+
+    ids = set()
+    seen = set()
+    current = [instance]
+    for _level in range(depth):
+        following = []
+        for obj in current:
+            for source, _refs in ReferenceIndex.get_references_to(obj).group_by_source_object():
+                if source is None:
+                    continue
+                marker = (type(source), source.pk)
+                if marker in seen:
+                    continue
+                seen.add(marker)
+                if isinstance(source, Page):
+                    ids.add(source.pk)
+                else:
+                    following.append(source)
+        current = following
+        if not current:
+            break
+    return ids
+
+
+def _pages_showing_page(page):
+    """A page shows in itself, its translations and aliases (language links), the listings
+    above them (their ancestors), and the pages that link to any of them; a menu item
+    shows on every page of its language."""
+    from wagtail.models import Page
+
+    versions = list(
+        Page.objects.filter(translation_key=page.translation_key).only(
+            "pk", "path", "depth", "locale_id", "show_in_menus"
+        )
+    ) + list(Page.objects.filter(alias_of_id=page.pk).only("pk", "path", "depth", "locale_id"))
+    if not any(v.pk == page.pk for v in versions):
+        versions.append(page)
+    ids = {v.pk for v in versions}
+    for version in versions:
+        ids |= set(
+            Page.objects.ancestor_of(version).filter(depth__gt=1).values_list("pk", flat=True)
+        )
+        ids |= _referencing_pages(version, depth=1)
+    in_menus = [v.locale_id for v in versions if v.show_in_menus and v.depth <= 3]
+    if in_menus:
+        ids |= set(Page.objects.filter(locale_id__in=in_menus).values_list("pk", flat=True))
+    return ids
+
+
+def purge_showing(instance):
+    purge_pages(pages_showing(instance))
+
+
+# --- Signal receivers --------------------------------------------------------------
+
+
+def _on_page_change(sender, instance, **kwargs):
+    purge_showing(instance)
+
+
+def _on_page_move(sender, instance, parent_page_before=None, **kwargs):
+    from wagtail.models import Page
+
+    ids = pages_showing(instance)
+    # Every page below it has a new address; the old listing lists it no more.
+    ids |= set(Page.objects.descendant_of(instance).values_list("pk", flat=True))
+    if parent_page_before is not None:
+        ids |= pages_showing(parent_page_before)
+    purge_pages(ids)
+
+
+def _on_page_delete(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page) and instance.live:
+        purge_pages(pages_showing(instance))
+
+
+def _shown(instance):
+    """Cheap test first: only objects pages can show are looked up."""
+    from wagtail import hooks
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        return False
+    return _is_referencable(instance) or bool(hooks.get_hooks("madang_pages_showing"))
+
+
+def _on_save(sender, instance, raw=False, **kwargs):
+    if raw or not _shown(instance):
+        return
+    purge_pages(pages_showing(instance))
+
+
+def _before_delete(sender, instance, **kwargs):
+    # Before the references to it go with it.
+    if _shown(instance):
+        purge_pages(pages_showing(instance))
+
+
+def _on_seats_changed(sender, registrable, **kwargs):
+    purge_showing(registrable)
+
+
+def connect():
+    from django.db.models.signals import post_save, pre_delete
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(_on_page_change, dispatch_uid="madang-pagecache-published")
+    page_unpublished.connect(_on_page_change, dispatch_uid="madang-pagecache-unpublished")
+    post_page_move.connect(_on_page_move, dispatch_uid="madang-pagecache-moved")
+    pre_delete.connect(_on_page_delete, dispatch_uid="madang-pagecache-page-deleted")
+    post_save.connect(_on_save, dispatch_uid="madang-pagecache-saved")
+    pre_delete.connect(_before_delete, dispatch_uid="madang-pagecache-deleted")
+    seats_changed.connect(_on_seats_changed, dispatch_uid="madang-pagecache-seats")
