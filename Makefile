@@ -98,8 +98,11 @@ run: messages $(JS_BUILD)
 	$(MANAGE) load_demo
 	exec $(PY) bin/serve
 
+# Two workers (pytest-xdist): tests that share a costly setup stay together on one
+# worker (xdist_group: the demo, the two-server cluster). TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
 test: messages $(JS_BUILD)
-	$(VENV)/bin/pytest $(ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup $(ARGS)
 
 # --- Quality gates --------------------------------------------------------------
 

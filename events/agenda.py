@@ -11,6 +11,12 @@ import datetime
 import zoneinfo
 from dataclasses import dataclass, field
 
+from django.db.models import prefetch_related_objects
+
+from madang.core.blocks import choice_label
+
+from .blocks import SessionBlock, SessionPersonBlock
+
 
 @dataclass
 class SessionPerson:
@@ -97,15 +103,7 @@ class Agenda:
         return [s for s in self.sessions if any(p.person.pk == person.pk for p in s.people)]
 
 
-def _choices_label(block, name, value):
-    return dict(block.child_blocks[name].field.choices).get(value, value)
-
-
 def build_agenda(page):
-    from madang.people.models import Person
-
-    from .blocks import SessionBlock, SessionPersonBlock
-
     tz = zoneinfo.ZoneInfo(page.time_zone or "UTC")
     session_block = SessionBlock()
     person_block = SessionPersonBlock()
@@ -127,7 +125,7 @@ def build_agenda(page):
                     SessionPerson(
                         person=entry["person"],
                         role=entry["role"],
-                        role_label=_choices_label(person_block, "role", entry["role"]),
+                        role_label=choice_label(person_block, "role", entry["role"]),
                     )
                     for entry in s["people"]
                     if entry["person"] is not None
@@ -141,7 +139,7 @@ def build_agenda(page):
                         start=start,
                         end=end,
                         kind=s["kind"],
-                        kind_label=_choices_label(session_block, "kind", s["kind"]),
+                        kind_label=choice_label(session_block, "kind", s["kind"]),
                         title=s["title"],
                         description=s["description"],
                         languages=list(s["languages"] or []),
@@ -157,18 +155,5 @@ def build_agenda(page):
             day.parts.append(part)
         days.append(day)
     days.sort(key=lambda d: d.date)
-    _attach_organizations(people, Person)
+    prefetch_related_objects(people, "organization")  # every organization in one query
     return Agenda(days=days)
-
-
-def _attach_organizations(people, person_model):
-    """Load every person's organization in one query."""
-    org_ids = {p.organization_id for p in people if p.organization_id}
-    if not org_ids:
-        return
-    from madang.people.models import Organization
-
-    orgs = Organization.objects.in_bulk(org_ids)
-    for person in people:
-        if person.organization_id:
-            person._state.fields_cache["organization"] = orgs.get(person.organization_id)

@@ -9,11 +9,15 @@ and its "star" in a visitor's personal agenda are built on.
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from madang.core.blocks import EndsAfterStartMixin
+from madang.core.languages import SPOKEN_LANGUAGES
 
 SESSION_KINDS = [
     ("ceremony", _("Ceremony")),
@@ -34,8 +38,6 @@ ROLES = [
     ("discussant", _("Discussant")),
 ]
 
-SPOKEN_LANGUAGES = [("ko", "한국어"), ("ja", "日本語"), ("en", "English")]
-
 
 class SessionPersonBlock(blocks.StructBlock):
     person = SnippetChooserBlock("people.Person", label=_("Person"))
@@ -48,7 +50,7 @@ class SessionPersonBlock(blocks.StructBlock):
         preview_value = {"role": "speaker"}
 
 
-class SessionBlock(blocks.StructBlock):
+class SessionBlock(EndsAfterStartMixin, blocks.StructBlock):
     start = blocks.TimeBlock(label=_("Starts"))
     end = blocks.TimeBlock(label=_("Ends"))
     kind = blocks.ChoiceBlock(choices=SESSION_KINDS, default="talk", label=_("Kind"))
@@ -77,13 +79,7 @@ class SessionBlock(blocks.StructBlock):
         help_text=_("Visitors can download the materials once this is ticked."),
     )
 
-    def clean(self, value):
-        result = super().clean(value)
-        if result["start"] and result["end"] and result["end"] <= result["start"]:
-            raise StructBlockValidationError(
-                block_errors={"end": ValidationError(_("A session must end after it starts."))}
-            )
-        return result
+    ends_before_start_message = _("A session must end after it starts.")
 
     class Meta:
         icon = "time"
@@ -138,8 +134,6 @@ class DayBlock(blocks.StructBlock):
 
 def overlapping_sessions(day):
     """Messages for sessions that overlap in the same room on one day."""
-    from django.utils.translation import gettext
-
     by_room = {}
     for part in day["parts"]:
         room = (part["room"] or part["title"]).strip().casefold()

@@ -10,7 +10,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
@@ -18,7 +25,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
-from madang.core.models import MadangPage
+from madang.core.listing import DatedIndexMixin
+from madang.core.pages import MadangPage
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
     Contact,
@@ -37,16 +45,11 @@ from madang.registrations.pages import (
 )
 
 from .blocks import AgendaBlock
+from .calendar import event_calendar
+from .choices import EventKind
 from .forms import EventFilterForm, EventPageForm
 from .public_routes import EventPublicRoutesMixin
 from .routes import EventCalendarRoutesMixin
-
-
-class EventKind(models.TextChoices):
-    GENERAL_ASSEMBLY = "assembly", _("General assembly")
-    CONFERENCE = "conference", _("Conference")
-    FORUM = "forum", _("Forum")
-    SEMINAR = "seminar", _("Seminar")
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -59,7 +62,7 @@ class EventPageQuerySet(PageQuerySet):
         )
 
 
-class EventIndexPage(MadangPage):
+class EventIndexPage(DatedIndexMixin, MadangPage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
@@ -81,27 +84,22 @@ class EventIndexPage(MadangPage):
             .order_by("-start", "-pk")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        """Upcoming and past events, filtered by kind, year and place (GET).
+    # Upcoming and past events, filtered by kind, year and place (GET); a year
+    # is the year in the event's own time zone (see madang.core.listing).
 
-        One query loads every event of the index for cards; the filter
-        choices are computed from them and the filters applied in Python, so
-        a year is the year in the event's own time zone. Invalid values are
-        ignored (the others still apply).
-        """
-        context = super().get_context(request, *args, **kwargs)
+    def cards(self):
         events = list(self.events_for_cards())
         prefetch_registrables(events)
-        form = EventFilterForm(request.GET or None, events=events)
-        selected = form.filter(events)
-        now = timezone.now()
-        context["filter_form"] = form
-        context["filters_active"] = form.is_filtering()
-        context["upcoming"] = sorted(
-            (e for e in selected if e.end >= now), key=lambda e: (e.start, e.pk)
-        )
-        context["past"] = [e for e in selected if e.end < now]
-        return context
+        return events
+
+    def filter_form(self, data, items):
+        return EventFilterForm(data, events=items)
+
+    def is_past(self, item, now):
+        return item.end < now
+
+    def start_key(self, item):
+        return (item.start, item.pk)
 
 
 class EventPage(
@@ -262,8 +260,6 @@ class EventPage(
 
     @classmethod
     def get_edit_handler(cls):
-        from wagtail.admin.panels import ObjectList, TabbedInterface
-
         return TabbedInterface(
             [
                 ObjectList(cls.content_panels, heading=_("Event")),
@@ -328,8 +324,6 @@ class EventPage(
         return help_for(country=self.country, contacts=[(ORGANIZERS, self.registration_contact())])
 
     def registration_calendar(self, *, registration=None):
-        from .calendar import event_calendar
-
         return event_calendar(page=self, request=None)
 
     def registration_optional_activities(self):

@@ -14,13 +14,15 @@ pattern allows no dot in a path segment, hence ``calendar/`` rather than
 """
 
 import re
-from urllib.parse import quote
+from urllib.parse import urljoin
 
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
 from django.utils.translation import gettext, override
 from wagtail.contrib.routable_page.models import path
+
+from madang.core.calendars import calendar_response, file_names
 
 from .agenda import build_agenda
 from .calendar import (
@@ -37,26 +39,6 @@ SESSION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 MAX_SESSIONS_PARAMETER = MAX_PERSONAL_SESSIONS * 65
 QR_MAX_AGE = 3600
 PROGRAMME_MAX_AGE = 900
-
-
-def content_disposition(*, ascii_name, utf8_name):
-    """``attachment`` with an ASCII file name and its UTF-8 form (RFC 6266)."""
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(utf8_name, safe='')}"
-
-
-def _names(value, fallback):
-    """(ASCII name, Unicode name) for a file, from a title or slug."""
-    ascii_name = slugify(value)[:80].strip("-") or fallback
-    utf8_name = slugify(value, allow_unicode=True)[:80].strip("-") or ascii_name
-    return ascii_name, utf8_name
-
-
-def calendar_response(content, *, ascii_name, utf8_name):
-    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = content_disposition(
-        ascii_name=f"{ascii_name}.ics", utf8_name=f"{utf8_name}.ics"
-    )
-    return response
 
 
 def parse_session_ids(raw):
@@ -86,7 +68,7 @@ class EventCalendarRoutesMixin:
 
     def _file_names(self):
         """(ASCII, Unicode) file names from the slug, which may be Korean or Japanese."""
-        return _names(self.slug, slugify(self.title) or "event")
+        return file_names(self.slug, slugify(self.title) or "event")
 
     @path("calendar/", name="calendar")
     def calendar_route(self, request):
@@ -123,7 +105,7 @@ class EventCalendarRoutesMixin:
         if session is None:
             raise Http404
         event_ascii, event_utf8 = self._file_names()
-        session_ascii, session_utf8 = _names(session.title, "session")
+        session_ascii, session_utf8 = file_names(session.title, "session")
         return calendar_response(
             sessions_calendar(page=self, sessions=[session], request=request),
             ascii_name=f"{event_ascii}-{session_ascii}",
@@ -163,8 +145,6 @@ class EventCalendarRoutesMixin:
 
     def qr_target(self, request=None):
         """The address the QR code leads to: the registration link, or this page."""
-        from urllib.parse import urljoin
-
         link = self.registration_link
         page_url = self.get_full_url(request)
         return urljoin(page_url, link) if link else page_url

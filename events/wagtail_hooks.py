@@ -1,7 +1,7 @@
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from madang.core.sections import HomeSection
+from madang.core.sections import upcoming_section
 from madang.registrations.pages import prefetch_registrables
 
 from .models import EventIndexPage, EventPage
@@ -13,13 +13,14 @@ HOME_LIMIT = 3
 def upcoming_events(*, page, request):
     items = list(EventPage.objects.upcoming_in_locale(page.locale_id)[:HOME_LIMIT])
     prefetch_registrables(items)
-    index = EventIndexPage.objects.live().filter(locale_id=page.locale_id).first()
-    return HomeSection(
+    return upcoming_section(
+        page=page,
+        request=request,
+        items=items,
+        index_model=EventIndexPage,
         key="events",
         title=_("Next events"),
-        items=items,
         template="events/includes/home_section.html",
-        more_url=index.get_url(request) if index else None,
         more_label=_("All events"),
         order=10,
     )
@@ -38,8 +39,9 @@ def coming_events_for_the_calendar(*, language, request, now):
     from wagtail.models import Locale
 
     from madang.core.calendar_feed import CalendarEntry
+    from madang.core.calendars import host_of, sequence_for
 
-    from .calendar import _host, event_location, event_uid, sequence_for
+    from .calendar import event_location, event_uid
     from .status import event_zone
 
     locale = Locale.objects.filter(language_code=language).first()
@@ -51,7 +53,7 @@ def coming_events_for_the_calendar(*, language, request, now):
         tz = event_zone(page)
         entries.append(
             CalendarEntry(
-                uid=event_uid(page, host=_host(page, request), language=language),
+                uid=event_uid(page, host=host_of(page, request), language=language),
                 summary=page.title,
                 starts=page.start.astimezone(tz),
                 ends=page.end.astimezone(tz),

@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 import pytest
 
 from tests.factories import LANGUAGE_CODES, LocaleFactory, make_home_pages
@@ -24,3 +26,111 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+# --- The demo, loaded once for every module that reads it ----------------------
+#
+# Building the demo takes a while. The modules that read it (the ``demo`` xdist
+# group) run one after another (``pytest_collection_modifyitems``);
+# the first of their tests loads it twice (the second run must create nothing)
+# inside a transaction, each test runs in its own savepoint on top of it, and
+# the transaction is rolled back after the last of them
+# (``pytest_runtest_teardown``). Under pytest-xdist they share one group
+# (``xdist_group("demo")`` in their ``pytestmark``), so one worker runs them all.
+
+
+def uses_demo(item):
+    """Whether the test reads the shared demo (its module is in the ``demo`` group)."""
+    if item is None:
+        return False
+    return any(mark.args[:1] == ("demo",) for mark in item.iter_markers("xdist_group"))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(session, config, items):
+    """Keep the tests of the modules that read the demo together, in their order."""
+    modules = {item.path for item in items if uses_demo(item)}
+    if not modules:
+        return
+    first = next(i for i, item in enumerate(items) if item.path in modules)
+    together = [item for item in items if item.path in modules]
+    rest = [item for item in items if item.path not in modules]
+    items[:] = rest[:first] + together + rest[first:]
+
+
+class SharedDemo:
+    """The loaded demo and the transaction it lives in (one at a time)."""
+
+    atomic = None
+    blocker = None
+    state = None
+
+    @classmethod
+    def load(cls, blocker):
+        from io import StringIO
+
+        from django.core.cache import cache
+        from django.core.management import call_command
+        from django.db import transaction
+        from django.utils import translation
+
+        from tests.demo_snapshot import counts, snapshot
+
+        def load_demo():
+            out = StringIO()
+            with translation.override("en"):
+                call_command("load_demo", stdout=out)
+            return out.getvalue()
+
+        # The cache outlives the rollback: start and end with an empty one so
+        # that no fragment of the demo is served to another module's pages.
+        cache.clear()
+        cls.blocker = blocker
+        blocker.unblock()
+        cls.atomic = transaction.atomic()
+        cls.atomic.__enter__()
+        first_output = load_demo()
+        first, first_counts = snapshot(), counts()
+        second_output = load_demo()
+        cls.state = SimpleNamespace(
+            first_output=first_output,
+            first=first,
+            first_counts=first_counts,
+            second_output=second_output,
+            second=snapshot(),
+            second_counts=counts(),
+        )
+        blocker.restore()
+
+    @classmethod
+    def unload(cls):
+        from django.core.cache import cache
+        from django.db import transaction
+
+        cls.blocker.unblock()
+        try:
+            transaction.set_rollback(True)
+            cls.atomic.__exit__(None, None, None)
+        finally:
+            cls.blocker.restore()
+            cls.atomic = cls.state = cls.blocker = None
+            cache.clear()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo content (see above): what its two runs printed and counted.
+
+    Module-scoped, so that it is set up before each test's own transaction.
+    """
+    if SharedDemo.state is None:
+        SharedDemo.load(django_db_blocker)
+    return SharedDemo.state
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    if SharedDemo.state is not None and not uses_demo(nextitem):
+        SharedDemo.unload()
+    return result

@@ -9,13 +9,17 @@ kinds and flags are synchronized from the original.
 
 import datetime
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from madang.core.blocks import HeadingBlock, ImageBlock, ParagraphBlock, QuoteBlock
+from madang.core.blocks import (
+    EndsAfterStartMixin,
+    HeadingBlock,
+    ImageBlock,
+    ParagraphBlock,
+    QuoteBlock,
+)
 
 STOP_KINDS = [
     ("lecture", _("Lecture")),
@@ -42,7 +46,7 @@ class GoalBlock(blocks.CharBlock):
         preview_value = "Learn how six medical co-ops merged into one"
 
 
-class StopBlock(blocks.StructBlock):
+class StopBlock(EndsAfterStartMixin, blocks.StructBlock):
     start = blocks.TimeBlock(label=_("Starts"))
     end = blocks.TimeBlock(label=_("Ends"))
     kind = blocks.ChoiceBlock(choices=STOP_KINDS, default="lecture", label=_("Kind"))
@@ -76,13 +80,7 @@ class StopBlock(blocks.StructBlock):
         help_text=_("For an optional stop that takes only so many people; empty for no limit."),
     )
 
-    def clean(self, value):
-        result = super().clean(value)
-        if result["start"] and result["end"] and result["end"] <= result["start"]:
-            raise StructBlockValidationError(
-                block_errors={"end": ValidationError(_("A stop must end after it starts."))}
-            )
-        return result
+    ends_before_start_message = _("A stop must end after it starts.")
 
     class Meta:
         icon = "site"

@@ -1,6 +1,6 @@
 """iCalendar (RFC 5545) files of a tour's itinerary: one VEVENT per stop.
 
-Built on the events' calendar helpers (events/calendar.py): times in the
+Built on the site's calendar helpers (madang.core.calendars): times in the
 tour's own time zone (``DTSTART;TZID=Asia/Tokyo``) with its VTIMEZONE,
 SEQUENCE from the last publication, and UIDs that are stable across edits and
 different for each language's version of the tour:
@@ -17,7 +17,7 @@ import datetime
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from events.calendar import _host, _join, _new_calendar, _vevent
+from madang.core.calendars import add_timezones, host_of, new_calendar, one_line, vevent
 
 PRODID = "-//Madang//Study tours//%(language)s"
 
@@ -29,7 +29,7 @@ def stop_uid(page, stop_id, *, host, language):
 def stop_location(stop):
     """The place's name, the room or spot, and the address, as one line."""
     place = stop.place
-    return _join(place.name if place else "", stop.place_detail, place.address if place else "")
+    return one_line(place.name if place else "", stop.place_detail, place.address if place else "")
 
 
 def host_line(person):
@@ -87,15 +87,13 @@ def tour_itinerary_calendar(page, *, request=None, stop_ids=None, day_number=Non
     language = page.locale.language_code
     with translation.override(language):
         tz = page.zone
-        calendar = _new_calendar(page, language=language, name=name or page.title)
-        calendar.pop("prodid")
-        calendar.add("prodid", PRODID % {"language": language.upper()})
+        calendar = new_calendar(prodid=PRODID, language=language, name=name or page.title)
         url = page.get_full_url(request)
-        host = _host(page, request)
+        host = host_of(page, request)
         stamp = timezone.now().astimezone(datetime.UTC)
         for stop in stops:
             calendar.add_component(
-                _vevent(
+                vevent(
                     uid=stop_uid(page, stop.id, host=host, language=language),
                     page=page,
                     summary=stop_summary(page, stop),
@@ -107,11 +105,5 @@ def tour_itinerary_calendar(page, *, request=None, stop_ids=None, day_number=Non
                     stamp=stamp,
                 )
             )
-        if stops:
-            first = min(s.start for s in stops).date().replace(month=1, day=1)
-            last = max(s.start for s in stops).date().replace(month=12, day=31)
-            calendar.add_missing_timezones(
-                first_date=first - datetime.timedelta(days=366),
-                last_date=last + datetime.timedelta(days=366),
-            )
+        add_timezones(calendar, [s.start for s in stops])
     return calendar

@@ -7,9 +7,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 
-from events.blocks import SPOKEN_LANGUAGES
-from events.forms import country_name
+from madang.core.countries import country_choices
 from madang.core.forms import UniqueRowsPageForm
+from madang.core.languages import SPOKEN_LANGUAGES
+from madang.core.listing import ListingFilterForm, page_countries, with_all, year_choices
+
+from .choices import FeeItem, TourTheme
 
 
 def _tour_year(tour):
@@ -58,8 +61,6 @@ class TourPageForm(UniqueRowsPageForm):
     )
 
     def __init__(self, *args, **kwargs):
-        from .models import FeeItem, TourTheme
-
         super().__init__(*args, **kwargs)
         self.fields["themes"].choices = TourTheme.choices
         self.fields["fee_covers"].choices = FeeItem.choices
@@ -85,12 +86,10 @@ class TourPageForm(UniqueRowsPageForm):
         return cleaned
 
 
-class TourFilterForm(forms.Form):
+class TourFilterForm(ListingFilterForm):
     """Filters of the tour index: host country, theme and year.
 
-    The choices are those of the tours given, so the form offers only filters
-    that find something. Each field is validated on its own: an invalid value
-    is ignored and the valid ones still apply.
+    The choices are those of the tours given (see ``madang.core.listing``).
     """
 
     country = forms.ChoiceField(label=gettext_lazy("Host country"), required=False)
@@ -100,43 +99,21 @@ class TourFilterForm(forms.Form):
     )
 
     def __init__(self, data=None, *, tours, **kwargs):
-        from .models import TourTheme
-
         super().__init__(data, **kwargs)
-        countries = sorted(
-            {t.country.upper() for t in tours if t.country},
-            key=lambda code: str(country_name(code)),
+        self.fields["country"].choices = with_all(
+            gettext_lazy("All countries"), country_choices(page_countries(tours))
         )
-        self.fields["country"].choices = [("", gettext_lazy("All countries"))] + [
-            (code, country_name(code)) for code in countries
-        ]
-        themes = {theme for t in tours for theme in t.themes or ()}
-        self.fields["theme"].choices = [("", gettext_lazy("All themes"))] + [
-            (value, label) for value, label in TourTheme.choices if value in themes
-        ]
-        years = sorted({_tour_year(t) for t in tours}, reverse=True)
-        self.fields["year"].choices = [("", gettext_lazy("All years"))] + [
-            (y, str(y)) for y in years
-        ]
+        present = {theme for t in tours for theme in t.themes or ()}
+        self.fields["theme"].choices = with_all(
+            gettext_lazy("All themes"),
+            [(v, label) for v, label in TourTheme.choices if v in present],
+        )
+        self.fields["year"].choices = year_choices(_tour_year(t) for t in tours)
 
-    def selected(self):
-        """The valid filters, ``{name: value}``; empty when nothing is filtered."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
-
-    def is_filtering(self):
-        return bool(self.selected())
-
-    def filter(self, tours):
-        """``tours`` that match every valid filter, in the same order."""
-        selected = self.selected()
+    def matches(self, tour, selected):
         country, theme, year = selected.get("country"), selected.get("theme"), selected.get("year")
-        return [
-            t
-            for t in tours
-            if (not country or t.country.upper() == country)
-            and (not theme or theme in (t.themes or ()))
-            and (not year or _tour_year(t) == year)
-        ]
+        return (
+            (not country or tour.country.upper() == country)
+            and (not theme or theme in (tour.themes or ()))
+            and (not year or _tour_year(tour) == year)
+        )

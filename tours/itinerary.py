@@ -15,7 +15,11 @@ from 1 in date order (``Day.number``), as in the ``days/<n>/calendar/`` URLs.
 import datetime
 from dataclasses import dataclass, field
 
-from events.agenda import _attach_organizations
+from django.db.models import prefetch_related_objects
+
+from madang.core.blocks import choice_label
+
+from .blocks import StopBlock
 
 
 @dataclass
@@ -83,15 +87,7 @@ class Itinerary:
         return list(seen.values())
 
 
-def _label(block, name, value):
-    return dict(block.child_blocks[name].field.choices).get(value, value)
-
-
 def build_itinerary(page):
-    from madang.people.models import Person
-
-    from .blocks import StopBlock
-
     tz = page.zone
     stop_block = StopBlock()
     days = []
@@ -114,7 +110,7 @@ def build_itinerary(page):
                     start=datetime.datetime.combine(day.date, s["start"], tzinfo=tz),
                     end=datetime.datetime.combine(day.date, s["end"], tzinfo=tz),
                     kind=s["kind"],
-                    kind_label=_label(stop_block, "kind", s["kind"]),
+                    kind_label=choice_label(stop_block, "kind", s["kind"]),
                     title=s["title"],
                     place=s["place"],
                     place_detail=s["place_detail"] or "",
@@ -130,5 +126,5 @@ def build_itinerary(page):
     days.sort(key=lambda d: d.date)
     for number, day in enumerate(days, start=1):
         day.number = number
-    _attach_organizations(people, Person)
+    prefetch_related_objects(people, "organization")  # every organization in one query
     return Itinerary(days=days)

@@ -23,16 +23,24 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from events.blocks import SPOKEN_LANGUAGES
+from events.status import event_zone
 from madang.core.blocks import BaseStreamBlock
-from madang.core.models import MadangPage
+from madang.core.languages import SPOKEN_LANGUAGES
+from madang.core.listing import DatedIndexMixin
+from madang.core.pages import MadangPage
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
     Contact,
@@ -44,6 +52,7 @@ from madang.registrations.contract import (
     help_for,
 )
 from madang.registrations.contract import Place as RegistrationPlace
+from madang.registrations.models import Status
 from madang.registrations.pages import (
     HOST,
     ORGANIZERS,
@@ -54,25 +63,10 @@ from madang.registrations.pages import (
 )
 
 from .blocks import EventLinkBlock, GoalBlock, ItineraryBlock, NewsLinkBlock, ReportBlock
+from .calendar import tour_itinerary_calendar
+from .choices import FeeItem, TourTheme
 from .forms import TourFilterForm, TourPageForm
 from .routes import TourRoutesMixin
-
-
-class TourTheme(models.TextChoices):
-    GOVERNANCE = "governance", _("Mergers and governance")
-    HOME_CARE = "home_care", _("Home care")
-    HEALTH_PROMOTION = "health_promotion", _("Community health promotion")
-    INTEGRATED_CARE = "integrated_care", _("Integrated care")
-    MEMBERS = "members", _("Members’ activities")
-    MEDICAL = "medical", _("Hospitals and clinics")
-
-
-class FeeItem(models.TextChoices):
-    TRANSPORT = "transport", _("Local transport")
-    MEALS = "meals", _("Meals")
-    LODGING = "lodging", _("Lodging")
-    INTERPRETATION = "interpretation", _("Interpretation")
-    INSURANCE = "insurance", _("Travel insurance")
 
 
 class Place(TranslatableMixin, index.Indexed, models.Model):
@@ -254,7 +248,7 @@ class TourPageQuerySet(PageQuerySet):
         )
 
 
-class TourIndexPage(MadangPage):
+class TourIndexPage(DatedIndexMixin, MadangPage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
@@ -277,26 +271,22 @@ class TourIndexPage(MadangPage):
             .order_by("-start_date", "-pk")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        """Upcoming and past tours, filtered by host country, theme and year (GET).
+    # Upcoming and past tours, filtered by host country, theme and year (GET);
+    # see madang.core.listing.
 
-        One query loads every tour of the index; the filter choices come from
-        them and the filters are applied in Python. Invalid values are
-        ignored (the others still apply).
-        """
-        context = super().get_context(request, *args, **kwargs)
+    def cards(self):
         tours = list(self.tours_for_cards())
         prefetch_registrables(tours)
-        form = TourFilterForm(request.GET or None, tours=tours)
-        selected = form.filter(tours)
-        today = timezone.localdate()
-        context["filter_form"] = form
-        context["filters_active"] = form.is_filtering()
-        context["upcoming"] = sorted(
-            (t for t in selected if t.end_date >= today), key=lambda t: (t.start_date, t.pk)
-        )
-        context["past"] = [t for t in selected if t.end_date < today]
-        return context
+        return tours
+
+    def filter_form(self, data, items):
+        return TourFilterForm(data, tours=items)
+
+    def is_past(self, item, now):
+        return item.end_date < timezone.localdate(now)
+
+    def start_key(self, item):
+        return (item.start_date, item.pk)
 
 
 class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangPage):
@@ -469,8 +459,6 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
 
     @classmethod
     def get_edit_handler(cls):
-        from wagtail.admin.panels import ObjectList, TabbedInterface
-
         return TabbedInterface(
             [
                 ObjectList(cls.content_panels, heading=_("Tour")),
@@ -559,8 +547,6 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
         ]
 
     def _chosen_stop_ids(self, registration):
-        from madang.registrations.models import Status
-
         return [
             str(booking.activity.key)
             for booking in registration.bookings.select_related("activity")
@@ -592,8 +578,6 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
 
     def registration_calendar(self, *, registration=None):
         """The delegate's own itinerary (the whole one without a registration)."""
-        from .calendar import tour_itinerary_calendar
-
         itinerary = self.tour_itinerary()
         chosen = self._chosen_stop_ids(registration) if registration is not None else None
         stop_ids = itinerary.stop_ids_for(chosen) if chosen is not None else None
@@ -608,8 +592,6 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
 
     @property
     def zone(self):
-        from events.status import event_zone
-
         return event_zone(self)
 
     @cached_property

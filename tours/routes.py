@@ -1,7 +1,7 @@
 """Routes of a tour page: the page itself and the itinerary's calendar files.
 
-URLs end in a slash, like every page route of the site (see events/routes.py);
-the file name comes from Content-Disposition.
+URLs end in a slash, like every page route of the site; the file name comes
+from Content-Disposition (see madang.core.calendars).
 
 - ``""``: the page, with its itinerary, report and links
 - ``calendar/`` (``calendar``): the whole itinerary as .ics
@@ -18,9 +18,9 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext, override
 from wagtail.contrib.routable_page.models import path
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
-from events.routes import _names, calendar_response
+from madang.core.calendars import calendar_response, file_names
 
 from .calendar import tour_itinerary_calendar
 from .itinerary import build_itinerary
@@ -74,8 +74,6 @@ class TourRoutesMixin:
         """The live pages chosen in ``field_name`` (a StreamField of page
         choosers), each in this page's language when translated, else as
         chosen, in the order chosen. One query, from the raw ids."""
-        from wagtail.models import Page
-
         stream = getattr(self, field_name)
         ids, model = [], None
         for item in stream.raw_data:
@@ -101,7 +99,7 @@ class TourRoutesMixin:
 
     def _file_names(self):
         """(ASCII, Unicode) file names from the slug, which may be Korean or Japanese."""
-        return _names(self.slug, slugify(self.title) or "tour")
+        return file_names(self.slug, slugify(self.title) or "tour")
 
     @path("")
     def index_route(self, request, *args, **kwargs):

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from madang.core.sections import HomeSection
+from madang.core.sections import upcoming_section
 from madang.registrations.pages import prefetch_registrables
 
 from .models import HostProfile, Place, TourIndexPage, TourPage
@@ -41,13 +41,14 @@ def upcoming_tours(*, page, request):
         TourPage.objects.upcoming_in_locale(page.locale_id).select_related("host")[:HOME_LIMIT]
     )
     prefetch_registrables(items)
-    index = TourIndexPage.objects.live().filter(locale_id=page.locale_id).first()
-    return HomeSection(
+    return upcoming_section(
+        page=page,
+        request=request,
+        items=items,
+        index_model=TourIndexPage,
         key="tours",
         title=_("Next study tours"),
-        items=items,
         template="tours/includes/home_section.html",
-        more_url=index.get_url(request) if index else None,
         more_label=_("All study tours"),
         order=20,
     )
@@ -65,8 +66,8 @@ def coming_tours_for_the_calendar(*, language, request, now):
     """The coming study tours in ``language``, as all-day entries from the first to the last day."""
     from wagtail.models import Locale
 
-    from events.calendar import _host, sequence_for
     from madang.core.calendar_feed import CalendarEntry
+    from madang.core.calendars import host_of, sequence_for
 
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
@@ -75,7 +76,7 @@ def coming_tours_for_the_calendar(*, language, request, now):
     for page in TourPage.objects.upcoming_in_locale(locale.pk).defer_streamfields():
         entries.append(
             CalendarEntry(
-                uid=f"tour-{page.translation_key}-{language}@{_host(page, request)}",
+                uid=f"tour-{page.translation_key}-{language}@{host_of(page, request)}",
                 summary=page.title,
                 starts=page.start_date,
                 ends=page.end_date,

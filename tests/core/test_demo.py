@@ -1,20 +1,16 @@
 """``manage.py load_demo``: the demo site is complete, renders, and re-runs change nothing.
 
-Building the demo takes a while, so the module loads it twice once, inside a
-transaction that is rolled back when the module's tests are done; each test
-runs in its own savepoint on top of it.
+Building the demo takes a while: the ``demo`` fixture (tests/conftest.py) loads
+it twice, once for every module that reads it, inside a transaction that is
+rolled back after the last of them; each test runs in its own savepoint on top.
 """
 
 from collections import Counter
 from io import StringIO
-from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import translation
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
@@ -22,8 +18,13 @@ from madang.core.demo import content
 from madang.core.demo.build import DEFAULT_ADMIN_PASSWORD, demo_key
 from madang.core.models import FooterText, HomePage
 from madang.people.models import Organization, Person
+from tests.demo_snapshot import page_counts
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("demo"),
+    pytest.mark.xdist_group("demo"),
+]
 
 
 def load_demo():
@@ -33,46 +34,8 @@ def load_demo():
     return out.getvalue()
 
 
-def page_counts():
-    return Counter(
-        (page.locale.language_code, page.specific_class.__name__, page.alias_of_id is not None)
-        for page in Page.objects.filter(depth__gt=1).select_related("locale")
-    )
-
-
-def snapshot():
-    return {
-        "pages": page_counts(),
-        "organizations": Organization.objects.count(),
-        "people": Person.objects.count(),
-        "footer texts": FooterText.objects.count(),
-        "images": get_image_model().objects.count(),
-        "revisions": sum(page.revisions.count() for page in Page.objects.filter(depth__gt=1)),
-        "live": Page.objects.live().count(),
-    }
-
-
 def page(key, code):
     return Page.objects.get(translation_key=demo_key(key), locale__language_code=code).specific
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    # The cache outlives the rollback: start and end with an empty one so that
-    # no fragment of the demo is served to another module's pages.
-    cache.clear()
-    with django_db_blocker.unblock(), transaction.atomic():
-        first_output = load_demo()
-        first = snapshot()
-        second_output = load_demo()
-        yield SimpleNamespace(
-            first_output=first_output,
-            first=first,
-            second_output=second_output,
-            second=snapshot(),
-        )
-        transaction.set_rollback(True)
-    cache.clear()
 
 
 def test_second_run_creates_nothing(demo):

@@ -27,7 +27,7 @@ from tests.registrations.factories import make_registrable_event
 from .conftest import RATE_LIMIT
 from .remote import Browser, form_fields, path_of, replace
 
-pytestmark = pytest.mark.cluster
+pytestmark = [pytest.mark.cluster, pytest.mark.xdist_group("cluster")]
 
 HOST = "madang.test"
 

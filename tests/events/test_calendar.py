@@ -10,13 +10,9 @@ from django.utils.translation import gettext
 from icalendar import Calendar
 
 from events.agenda import build_agenda
-from events.calendar import (
-    event_google_calendar_url,
-    google_calendar_url,
-    sequence_for,
-    session_google_calendar_url,
-)
+from events.calendar import event_google_calendar_url, session_google_calendar_url
 from events.models import EventPage
+from madang.core.calendars import google_calendar_url, sequence_for
 from tests.events.factories import EventIndexPageFactory, make_event, session_ids
 from tests.factories import translate_page
 

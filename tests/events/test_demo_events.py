@@ -1,38 +1,29 @@
 """The demo's events: agendas, people and booths in Korean, Japanese and English.
 
-The demo is loaded once for the module, inside a transaction that is rolled
-back when the module's tests are done (as in tests/core/test_demo.py).
+The demo is loaded once for every module that reads it (the ``demo`` fixture
+in tests/conftest.py), inside a transaction rolled back after them.
 """
 
 from collections import Counter
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
 from wagtail.models import Page
 
 from events.agenda import build_agenda
 from events.models import EventPage
 from madang.core.demo.build import demo_key
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("demo"),
+    pytest.mark.xdist_group("demo"),
+]
 
 LANGUAGES = ("ko", "ja", "en")
 GWANGJU = "event-gwangju-conference-2026"
 BUSAN = "event-busan-forum-2025"
 APHCO = "event-aphco-assembly-2015"
 SAMPLE = "event-sample-seminar-2027"
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    cache.clear()
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", "--no-index", verbosity=0)
-        yield
-        transaction.set_rollback(True)
-    cache.clear()
 
 
 def event(key, code):

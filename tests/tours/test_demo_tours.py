@@ -1,48 +1,28 @@
 """The demo's study tours: itineraries, host profile, report and links in three languages.
 
-The demo is loaded twice for the module, inside a transaction that is rolled
-back when the module's tests are done (as in tests/core/test_demo.py).
+The demo is loaded twice, once for every module that reads it (the ``demo``
+fixture in tests/conftest.py), inside a transaction rolled back after them.
 """
 
 import re
-from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
 from icalendar import Calendar
 
 from madang.core.demo.build import demo_key
 from madang.news.models import NewsPage
 from tours.itinerary import build_itinerary
-from tours.models import HostProfile, Place, TourPage
+from tours.models import TourPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("demo"),
+    pytest.mark.xdist_group("demo"),
+]
 
 LANGUAGES = ("ko", "ja", "en")
 SAITAMA = "tour-saitama-2015"
 SAMPLE = "tour-sample-2027"
-
-
-def counts():
-    return {
-        "places": Place.objects.count(),
-        "profiles": HostProfile.objects.count(),
-        "tours": TourPage.objects.count(),
-    }
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    cache.clear()
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", "--no-index", verbosity=0)
-        first = counts()
-        call_command("load_demo", "--no-index", verbosity=0)
-        yield SimpleNamespace(first=first, second=counts())
-        transaction.set_rollback(True)
-    cache.clear()
 
 
 def tour(key, code):
@@ -50,7 +30,7 @@ def tour(key, code):
 
 
 def test_second_run_creates_no_place_profile_or_tour(demo):
-    assert demo.first == demo.second == {"places": 15, "profiles": 3, "tours": 6}
+    assert demo.first_counts == demo.second_counts == {"places": 15, "profiles": 3, "tours": 6}
 
 
 def test_saitama_itinerary_follows_the_report_in_every_language():

@@ -2,7 +2,7 @@
 
 from django import template
 
-from events.forms import country_name
+from madang.core.countries import country_name
 
 register = template.Library()
 
@@ -10,4 +10,4 @@ register = template.Library()
 @register.filter
 def country_label(code):
     """The country's name for an ISO code (its code when the name is not known)."""
-    return country_name(code or "")
+    return country_name(code)

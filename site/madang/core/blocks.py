@@ -152,3 +152,25 @@ class BaseStreamBlock(blocks.StreamBlock):
     embed = MadangEmbedBlock()
     call_to_action = CallToActionBlock()
     document = DocumentLinkBlock()
+
+
+class EndsAfterStartMixin:
+    """A struct block with ``start`` and ``end`` times: the end must come after the start.
+
+    Subclasses set ``ends_before_start_message``, the error shown on ``end``.
+    """
+
+    ends_before_start_message = None
+
+    def clean(self, value):
+        result = super().clean(value)
+        if result["start"] and result["end"] and result["end"] <= result["start"]:
+            raise StructBlockValidationError(
+                block_errors={"end": ValidationError(self.ends_before_start_message)}
+            )
+        return result
+
+
+def choice_label(block, name, value):
+    """The label of ``value`` in the choice block ``name`` of a struct block (or the value)."""
+    return dict(block.child_blocks[name].field.choices).get(value, value)

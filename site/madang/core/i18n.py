@@ -14,6 +14,7 @@ from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from .languages import own_name
 from .links import absolute_url
 
 
@@ -39,11 +40,11 @@ class PageLanguages:
 
     @property
     def content_language_name(self):
-        return dict(settings.LANGUAGES).get(self.content_language, self.content_language)
+        return own_name(self.content_language)
 
     @property
     def ui_language_name(self):
-        return dict(settings.LANGUAGES).get(self.ui_language, self.ui_language)
+        return own_name(self.ui_language)
 
 
 def page_languages(page, request):

@@ -10,63 +10,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
-from wagtail_localize.fields import SynchronizedField
+
+from madang.news.models import NewsPage
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from .forms import UniqueRowsPageForm
-from .unique_rows import UniqueChildRowsMixin
+from .pages import MadangPage, TranslationNote
+from .sections import home_sections
 
-
-class TranslationNote(models.TextChoices):
-    NONE = "", _("No note")
-    HUMAN = "human", _("Translated by a person")
-    MACHINE = "machine", _("Machine-translated")
-
-
-class MadangPage(UniqueChildRowsMixin, Page):
-    """Base for every public page type: translation provenance and search.
-
-    Its admin form and its ``save`` keep the uniqueness rules of inline rows
-    (see ``forms.UniqueRowsPageForm`` and ``unique_rows``).
-    """
-
-    translation_note = models.CharField(
-        _("translation note"),
-        max_length=10,
-        choices=TranslationNote.choices,
-        blank=True,
-        default=TranslationNote.NONE,
-        help_text=_(
-            "Shown to readers of this translation. Machine-translated pages link to the original."
-        ),
-    )
-
-    override_translatable_fields = [SynchronizedField("translation_note", overridable=True)]
-    base_form_class = UniqueRowsPageForm
-
-    promote_panels = [
-        *Page.promote_panels,
-        FieldPanel("translation_note"),
-    ]
-
-    class Meta:
-        abstract = True
-
-    def original_page(self):
-        """The version this page was translated from: the first one written.
-
-        None when this page is itself the original.
-        """
-        original = (
-            Page.objects.filter(translation_key=self.translation_key, alias_of__isnull=True)
-            .live()
-            .select_related("locale")
-            .order_by("pk")
-            .first()
-        )
-        if original is None or original.pk == self.pk:
-            return None
-        return original
+__all__ = ["MadangPage", "TranslationNote"]  # the base page lives in core.pages
 
 
 class HomePage(MadangPage):
@@ -101,10 +52,6 @@ class HomePage(MadangPage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from madang.news.models import NewsPage
-
-        from .sections import home_sections
-
         context = super().get_context(request, *args, **kwargs)
         # Callables: the template calls them only when its cached fragment of
         # listings has expired, so a cached home page runs none of these queries.

@@ -29,3 +29,13 @@ def home_sections(*, page, request):
         if section is not None:
             sections.append(section)
     return sorted(sections, key=lambda s: s.order)
+
+
+def upcoming_section(*, page, request, items, index_model, **fields):
+    """A home section of upcoming pages, with a link to the index in the page's language.
+
+    ``items`` are the pages to show; ``fields`` the rest of :class:`HomeSection`
+    (key, title, template, more_label, order).
+    """
+    index = index_model.objects.live().filter(locale_id=page.locale_id).first()
+    return HomeSection(items=items, more_url=index.get_url(request) if index else None, **fields)

@@ -16,7 +16,7 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
-from madang.core.models import MadangPage
+from madang.core.pages import MadangPage
 
 NEWS_PER_PAGE = 10
 

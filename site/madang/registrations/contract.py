@@ -35,7 +35,6 @@ see ``transitions.py``.
 
 import datetime
 import uuid
-import zoneinfo
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -43,18 +42,10 @@ from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 
-from .timefmt import format_date, format_when, zone_name
+from .timefmt import format_date, format_when, zone_name, zone_of
 
 #: "Registration closing soon" this long before the deadline.
 CLOSING_SOON = datetime.timedelta(days=7)
-
-
-def zone_of(name):
-    """The ``ZoneInfo`` of an IANA name; UTC for an empty or unknown one."""
-    try:
-        return zoneinfo.ZoneInfo(name or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return datetime.UTC
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ from django.utils.translation import ngettext
 from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from madang.core.languages import name_in_reader_language
+
 from .desk import arrival_time, arrivals, record_scan
 from .models import ACTIVE, Registrable, Registration, Status
 
@@ -54,9 +56,7 @@ class DeskMixin:
 
 def _language_name(code):
     """The language named in the volunteer's language ("일본어")."""
-    from .admin_views import language_name
-
-    return language_name(code) if code else ""
+    return name_in_reader_language(code) if code else ""
 
 
 def roster(registrable):

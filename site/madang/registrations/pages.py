@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from .contract import Place, When, compute_status, help_for
 from .models import SEAT_HOLDING, Registrable, Registration
+from .services import seats_left
 
 #: Who a :class:`~.contract.HelpContact` is, for the organizers' contact.
 ORGANIZERS = pgettext_lazy("help contact", "Organizers")
@@ -149,8 +150,6 @@ class RegistrablePageMixin(models.Model):
         The engine's row, once the page is published, is the truth about dates
         and seats (its translations share it); before that, the page's fields.
         """
-        from .services import seats_left
-
         row = self.get_registrable()
         when = self.registration_when()
         now = now or timezone.now()
@@ -338,8 +337,6 @@ class AbstractActivity(models.Model):
 
 def activity_status(activity, *, now=None):
     """The registration status of an optional activity, from its row's seats."""
-    from .services import seats_left
-
     row = Registrable.objects.filter(key=activity.translation_key).first()
     return compute_status(
         takes_registrations=row is not None,

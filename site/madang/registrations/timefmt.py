@@ -6,6 +6,7 @@ instead of IANA ids such as ``Asia/Seoul``. Times are 24-hour ``HH:mm``.
 """
 
 import datetime
+import zoneinfo
 
 from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
@@ -29,15 +30,17 @@ def _separator():
     return SEPARATORS.get(str(_locale()), " – ")
 
 
-def _zone(name):
-    from .contract import zone_of
-
-    return zone_of(name)
+def zone_of(name):
+    """The ``ZoneInfo`` of an IANA name; UTC for an empty or unknown one."""
+    try:
+        return zoneinfo.ZoneInfo(name or "UTC")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return datetime.UTC
 
 
 def zone_name(time_zone, at=None):
     """The time zone's name in the active language, as it is at ``at`` (now by default)."""
-    zone = _zone(time_zone)
+    zone = zone_of(time_zone)
     moment = (at or timezone.now()).astimezone(zone)
     locale = _locale()
     try:
@@ -79,7 +82,7 @@ def format_moment(moment, time_zone):
     """One moment as date, time and time-zone name in ``time_zone``."""
     if moment is None:
         return ""
-    local = moment.astimezone(_zone(time_zone))
+    local = moment.astimezone(zone_of(time_zone))
     return _with_zone(
         f"{format_date(local.date())} {format_time(local)}", zone_name(time_zone, moment)
     )
@@ -107,5 +110,5 @@ def format_when(when):
 def local_date(moment, time_zone):
     """The calendar date of ``moment`` in ``time_zone``."""
     if isinstance(moment, datetime.datetime):
-        return moment.astimezone(_zone(time_zone)).date()
+        return moment.astimezone(zone_of(time_zone)).date()
     return moment

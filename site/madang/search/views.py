@@ -8,13 +8,14 @@ those in other languages, ten to a page.
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
+
+from madang.core.languages import own_name
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -102,7 +103,7 @@ def _hits(items, request, languages):
                 type_name=capfirst(page._meta.verbose_name),
                 summary=_summary(page),
                 language_code=code,
-                language_name=dict(settings.LANGUAGES).get(code, code),
+                language_name=own_name(code),
                 in_current_language=in_current_language,
             )
         )
@@ -140,9 +141,7 @@ def search(request):
                 total,
             )
             % {"count": total, "query": query},
-            "current_language_name": dict(settings.LANGUAGES).get(
-                locale.language_code, locale.language_code
-            ),
+            "current_language_name": own_name(locale.language_code),
             "page_title": _("Search results for “%(query)s”") % {"query": query},
         }
     )

@@ -1,8 +1,9 @@
 from django import template
-from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from madang.core.i18n import page_languages, view_languages
+from madang.core.languages import name_in_reader_language, own_name
+from madang.core.models import FooterText, SiteSettings
 
 register = template.Library()
 
@@ -48,8 +49,6 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/footer_content.html", takes_context=True)
 def footer_content(context):
-    from madang.core.models import FooterText, SiteSettings
-
     locale = Locale.get_active()
     footer = FooterText.objects.filter(locale=locale).first()
     return {
@@ -61,7 +60,7 @@ def footer_content(context):
 
 @register.simple_tag
 def language_name(code):
-    return dict(settings.LANGUAGES).get(code, code)
+    return own_name(code)
 
 
 @register.filter
@@ -76,12 +75,7 @@ def content_lang(page):
 @register.simple_tag
 def language_name_in_ui(code):
     """A language's name in the active language ("Korean", "韓国語", "한국어")."""
-    from django.utils.translation import get_language_info
-
-    try:
-        return get_language_info(code)["name_translated"]
-    except KeyError:
-        return code
+    return name_in_reader_language(code)
 
 
 @register.inclusion_tag("includes/feed_links.html", takes_context=True)

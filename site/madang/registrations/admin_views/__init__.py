@@ -38,7 +38,7 @@ from .forms import (
     WalkInForm,
 )
 from .listing import RegistrableIndexView, RegistrationIndexView
-from .reports import LANGUAGE_NAMES, fill_rate, language_name, summary, upcoming
+from .reports import fill_rate, summary, upcoming
 from .views import AddSeatsView, AssignView, RegistrationActionView, RegistrationDetailView
 from .viewsets import RegistrationsMenuItem, RegistrationsViewSet
 
@@ -53,7 +53,6 @@ __all__ = [
     "CheckInForm",
     "CheckInView",
     "FormPageView",
-    "LANGUAGE_NAMES",
     "MessageForm",
     "NAMESPACE",
     "NEEDS",
@@ -77,7 +76,6 @@ __all__ = [
     "YES_NO",
     "available_actions",
     "fill_rate",
-    "language_name",
     "quick_actions",
     "registration_policy",
     "summary",

@@ -15,6 +15,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.widgets.button import Button
 
+from madang.core.countries import country_name
+
 from .. import roles
 from ..models import ACTIVE, Registrable, Registration, Status
 from .base import NAMESPACE, OrganizerMixin, registration_policy, url
@@ -24,7 +26,7 @@ from .forms import (
     AddSeatsForm,
     AssignForm,
 )
-from .reports import country_name, local_moment, summary
+from .reports import local_moment, summary
 
 
 class RegistrableIndexView(IndexView):
@@ -260,7 +262,7 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
                 get_title_id=lambda r: f"registration_{r.pk}_title",
             ),
             Column("organization", label=_("Organization"), sort_key="organization"),
-            Column("country", label=_("Country"), accessor=lambda r: country_name(r.country)),
+            Column("country", label=_("Country"), accessor=lambda r: str(country_name(r.country))),
             StatusColumn("status", label=_("Status"), sort_key="status"),
             Column("group", label=_("Group or bus"), sort_key="group"),
             Column("interpreter", label=_("Interpreter")),
@@ -302,7 +304,7 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
             if booking.status in ACTIVE
         ]
         values = {
-            "country": country_name(item.country) if item.country else "",
+            "country": str(country_name(item.country)) if item.country else "",
             "status": item.get_status_display(),
             "correspondence_language": item.get_correspondence_language_display(),
             "interpretation_language": item.get_interpretation_language_display(),

@@ -3,32 +3,14 @@
 import zoneinfo
 from collections import Counter
 
-from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import pgettext_lazy
+
+from madang.core.languages import name_in_reader_language
 
 from .. import services
-from ..countries import COUNTRIES
 from ..models import ACTIVE, SEAT_HOLDING, Booking, Registrable, Registration, Status
-
-
-def country_name(code):
-    return str(dict(COUNTRIES).get(code, code))
-
-
-#: The site's languages named in the admin's language ("영어" in the Korean admin).
-LANGUAGE_NAMES = {
-    "ko": pgettext_lazy("language name", "Korean"),
-    "ja": pgettext_lazy("language name", "Japanese"),
-    "en": pgettext_lazy("language name", "English"),
-}
-
-
-def language_name(code):
-    """A language's name in the admin's language, not its own ("English: 1명" was the bug)."""
-    return str(LANGUAGE_NAMES.get(code, dict(settings.LANGUAGES).get(code, code)))
 
 
 def summary(registrable):
@@ -37,7 +19,7 @@ def summary(registrable):
     by_status = dict(registrations.values_list("status").annotate(n=Count("pk")).order_by())
     holding = registrations.filter(status__in=SEAT_HOLDING)
     interpretation = [
-        (language_name(code), n)
+        (name_in_reader_language(code), n)
         for code, n in holding.exclude(interpretation_language="")
         .values_list("interpretation_language")
         .annotate(n=Count("pk"))

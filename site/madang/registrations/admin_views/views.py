@@ -15,12 +15,13 @@ from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from madang.core.countries import country_name
+
 from .. import services
 from ..models import Registration
 from .actions import ACTIONS, available_actions
 from .base import ActingMixin, RolesCheckedMixin, registration_policy, url
 from .forms import AddSeatsForm, AssignForm, OrganizerFieldsForm
-from .reports import country_name
 
 
 class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View):
@@ -86,7 +87,7 @@ class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View)
                 for name, label in available_actions(registration)
             ],
             answers=answers,
-            country=country_name(registration.country) if registration.country else "",
+            country=str(country_name(registration.country)) if registration.country else "",
             bookings=registration.bookings.select_related("activity"),
             mails=registration.mails.order_by("-created_at", "-pk"),
             changes=registration.changes.all(),
