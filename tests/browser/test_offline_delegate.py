@@ -8,9 +8,11 @@ note that this is the saved copy. Another person's page is not served from
 it. Back online, the page refreshes itself.
 """
 
+import time
 from dataclasses import dataclass
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.browser.conftest import CHROMIUM, chromium_page
 
@@ -62,6 +64,26 @@ def phone(delegates, tmp_path):
         yield page
 
 
+def until(page, expression, arg=None, timeout=30):
+    """Wait until ``expression`` is true in the page. Playwright's ``wait_for_function``
+    evaluates a string, which the page's Content-Security-Policy (no 'unsafe-eval')
+    forbids; ``evaluate`` goes through the DevTools protocol, which the policy allows."""
+    deadline = time.monotonic() + timeout
+    while not _evaluate(page, expression, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        page.wait_for_timeout(100)
+
+
+def _evaluate(page, expression, arg):
+    try:
+        return page.evaluate(expression, arg)
+    except PlaywrightError as error:  # the page is navigating (reloading): ask again
+        if "Execution context was destroyed" not in str(error):
+            raise
+        return False
+
+
 KEPT = """async (scope) => {
     const cache = await caches.open("madang-delegate:" + scope);
     return (await cache.keys()).map((request) => new URL(request.url).pathname);
@@ -71,8 +93,9 @@ KEPT = """async (scope) => {
 def test_the_delegates_page_reads_offline_with_itinerary_driver_card_and_qr(phone, delegates):
     page = phone
     page.goto(delegates.url + delegates.own)
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
-    page.wait_for_function(
+    until(page, "navigator.serviceWorker.controller !== null")
+    until(
+        page,
         """async ([scope, css]) => {
             const cache = await caches.open("madang-delegate:" + scope);
             const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
@@ -117,5 +140,5 @@ def test_the_delegates_page_reads_offline_with_itinerary_driver_card_and_qr(phon
     page.evaluate("window.stale = true")
 
     page.context.set_offline(False)
-    page.wait_for_function("window.stale === undefined")  # reloaded when back online
+    until(page, "window.stale === undefined")  # reloaded when back online
     assert page.locator("[data-offline-note]").is_hidden()
