@@ -108,7 +108,7 @@ TEST_WORKERS ?= 2
 NO_TESTS_OK := $(if $(strip $(ARGS)),|| [ $$? -eq 5 ],)
 test: messages $(JS_BUILD)
 	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup -m "not browser and not cluster" $(ARGS) $(NO_TESTS_OK)
-	$(VENV)/bin/pytest -p no:xdist -m "browser or cluster" $(ARGS) $(NO_TESTS_OK)
+	$(VENV)/bin/pytest -n 0 -m "browser or cluster" $(ARGS) $(NO_TESTS_OK)
 
 # --- Quality gates --------------------------------------------------------------
 
