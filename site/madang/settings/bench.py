@@ -11,6 +11,9 @@ os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
 os.environ.setdefault("SITE_URL", "http://127.0.0.1")
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1")
 os.environ.setdefault("CACHE_URL", "locmemcache://")
+# Production refuses a backend that does not deliver; the bench names a real one and then
+# keeps its mails in memory below (it sends none to the outside world).
+os.environ.setdefault("MAIL_BACKEND", "anymail.backends.amazon_ses.EmailBackend")
 
 from .base import env  # noqa: E402
 from .production import *  # noqa: E402, F403
@@ -21,3 +24,7 @@ STATIC_ROOT = env.path("BENCH_STATIC_ROOT", default=str(BASE_DIR / "var" / "benc
 # Plain HTTP on loopback: secure-only cookies would just be dropped by the client.
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# No TLS proxy in front of the bench: answer plain HTTP instead of redirecting it.
+SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
