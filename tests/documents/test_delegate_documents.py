@@ -204,3 +204,15 @@ def test_bulk_files_are_deleted_after_the_retention(demo):
     assert documents.delete_old_document_jobs(now=later) == 1
     assert not default_storage.exists(job.file)
     assert not DocumentJob.objects.exists()
+
+
+def test_a_name_in_latin_letters_is_printed_once_on_the_certificate(demo, client):
+    registration = delegate(demo.gwangju, "Ana Reyes")
+
+    data = download(client, registration, "certificate", "en").content
+
+    assert pdf.lines(data)[:3] == [
+        "Certificate of attendance",
+        "Ana Reyes",
+        "Health cooperative in the Philippines",
+    ]
