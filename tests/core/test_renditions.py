@@ -12,6 +12,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from madang.core.renditions import PICTURES, filter_specs, make_renditions
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
 
+pytestmark = pytest.mark.usefixtures("renditions_in_advance")
+
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = [
     path
@@ -42,6 +44,11 @@ class Pictures(HTMLParser):
 
 def widths(srcset):
     return [int(item.rsplit(" ", 1)[1].rstrip("w")) for item in srcset.split(", ")]
+
+
+@pytest.fixture
+def renditions_in_advance(settings):
+    settings.RENDITIONS_IN_ADVANCE = True
 
 
 @pytest.fixture

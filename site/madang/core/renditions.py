@@ -12,9 +12,12 @@ Making an AVIF file takes a while, so it is not left to the first visitor:
 when an image is saved, a page published or a person or organization saved,
 ``make_renditions`` (a django-tasks task, run by ``db_worker``) makes the
 renditions of every image concerned for every place it is used, as found in
-Wagtail's reference index. The request then finds them ready.
+Wagtail's reference index. The request then finds them ready. The setting
+``RENDITIONS_IN_ADVANCE`` (off in the test settings, where tasks run at once)
+turns this off.
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.tasks import task
 
@@ -103,6 +106,8 @@ def make_renditions(image_id):
 
 def queue_renditions(image_ids):
     """Queue ``make_renditions`` for each image, once the transaction commits."""
+    if not settings.RENDITIONS_IN_ADVANCE:
+        return
     for image_id in sorted(set(image_ids)):
         transaction.on_commit(lambda image_id=image_id: make_renditions.enqueue(image_id))
 
