@@ -136,6 +136,10 @@ def test_camera_check_in_queues_offline_and_each_check_in_counts_once(desk, tmp_
             "휠체어",
         ]
 
+        # The field for a typed code is drawn (Wagtail's admin resets borders of inputs).
+        assert page.locator("#desk-code").evaluate("e => getComputedStyle(e).borderTopWidth") == (
+            "1px"
+        )
         page.fill("#desk-code", desk.typed_code.lower())
         page.get_by_role("button", name="도착 처리").click()
         assert page.locator("[data-result-name]").inner_text() == "山田花子"
