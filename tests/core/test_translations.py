@@ -191,6 +191,19 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
         ("ja", "- Select an option -", "- 選択してください -"),
         ("ko", "Search all pages…", "모든 페이지 검색…"),  # Wagtail's dashboard
         ("ja", "just now", "たった今"),
+        # Wagtail's answer to a new page with errors, and the translations report's menu
+        (
+            "ko",
+            "The page could not be created due to validation errors.",
+            "입력한 내용에 오류가 있어 페이지를 만들지 못했습니다.",
+        ),
+        (
+            "ja",
+            "The page could not be created due to validation errors.",
+            "入力内容にエラーがあるため、ページを作成できませんでした。",
+        ),
+        ("ko", "Translations", "번역"),
+        ("ja", "meta description", "検索結果に表示する説明"),
     ],
 )
 def test_our_catalog_fills_what_upstream_lacks(compiled_catalogs, language, msgid, expected):
@@ -212,3 +225,22 @@ def test_the_dashboard_counts_pages_in_korean(compiled_catalogs, admin_client, h
     assert re.search(r"페이지 \d+개", html)
     assert "모든 페이지 검색…" in html
     assert " Pages <span" not in html
+
+
+def test_a_new_page_with_errors_is_refused_in_korean(compiled_catalogs, admin_client, home_pages):
+    from django.contrib.auth import get_user_model
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="admin"))
+    profile.preferred_language = "ko"
+    profile.save()
+    home = home_pages["ko"]
+
+    response = admin_client.post(
+        f"/admin/pages/add/core/standardpage/{home.pk}/",
+        nested_form_data({"title": "", "slug": "", "body": streamfield([])}),
+    )
+
+    assert response.status_code == 200
+    assert "입력한 내용에 오류가 있어 페이지를 만들지 못했습니다." in response.content.decode()
