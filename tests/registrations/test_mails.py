@@ -181,3 +181,29 @@ def test_a_registration_without_an_address_gets_no_mail(
 
     assert mail.outbox == []
     assert OutboxMail.objects.count() == 0
+
+
+def test_a_tour_naming_only_its_host_gives_no_empty_contact_line(
+    home_pages, django_capture_on_commit_callbacks
+):
+    from madang.registrations.models import Registrable
+    from tests.tours.factories import TourIndexPageFactory, make_tour
+
+    home = home_pages["ko"]
+    tour = make_tour(
+        TourIndexPageFactory(parent=home, locale=home.locale),
+        days=1,
+        stops_per_day=1,
+        take_registrations=True,
+        capacity=10,
+        requires_verification=False,
+    )
+    registrable = Registrable.objects.get(key=tour.translation_key)
+    assert tour.host is not None and not tour.contact_email
+
+    with django_capture_on_commit_callbacks(execute=True):
+        person(registrable, name="Kim Minji")
+
+    [message] = mail.outbox
+    assert "Organizers’ contact" not in message.body
+    assert "Organizers’ contact" not in html_of(message)

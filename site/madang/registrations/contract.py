@@ -150,6 +150,11 @@ class Contact:
     def __bool__(self):
         return bool(self.name or self.email or self.phone or self.organization)
 
+    @property
+    def reachable(self):
+        """Whether there is someone to name, write or call (the organization alone is not)."""
+        return bool(self.name or self.email or self.phone)
+
 
 @dataclass(frozen=True)
 class HelpContact:
