@@ -6,6 +6,7 @@ compiles them first if any is missing or older than its .po.
 """
 
 import contextlib
+import json
 import re
 from pathlib import Path
 
@@ -244,3 +245,17 @@ def test_a_new_page_with_errors_is_refused_in_korean(compiled_catalogs, admin_cl
 
     assert response.status_code == 200
     assert "입력한 내용에 오류가 있어 페이지를 만들지 못했습니다." in response.content.decode()
+
+
+def test_the_admin_scripts_strings_come_in_korean(compiled_catalogs, admin_client):
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="admin"))
+    profile.preferred_language = "ko"
+    profile.save()
+
+    script = admin_client.get("/admin/jsi18n/").content.decode()
+
+    # The catalog is JSON written with ASCII escapes.
+    assert json.dumps("(이 메뉴에 새 항목 %(number)s개)") in script
