@@ -17,8 +17,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import checks, pagecache  # noqa: F401  (checks registers the release checks)
+        from . import checks, pagecache, renditions  # noqa: F401  (checks: the release checks)
         from .sites import sync_after_migrate
 
         pagecache.connect()
+        renditions.connect()
         post_migrate.connect(sync_after_migrate, sender=self, dispatch_uid="madang-site-url")
