@@ -19,6 +19,7 @@ from collections import Counter
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 import yaml
@@ -37,6 +38,7 @@ from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail.utils.file import hash_filelike
 
 from madang.core.models import TranslationNote
 from madang.core.sites import sync_default_site
@@ -235,10 +237,10 @@ class Builder:
                 title=spec["title"],
                 description=pick(spec["alt"], "en"),
                 file=ContentFile(data, name=spec["filename"]),
+                file_size=len(data),
+                file_hash=hash_filelike(BytesIO(data)),
             )
             image.save()
-            image.get_file_size()
-            image.get_file_hash()
         return image
 
     def ensure_document(self, spec):
@@ -246,12 +248,14 @@ class Builder:
         document = document_model.objects.filter(title=spec["title"]).first()
         self.report.count("documents", document is None)
         if document is None:
+            data = spec["text"].encode()
             document = document_model(
-                title=spec["title"], file=ContentFile(spec["text"].encode(), name=spec["filename"])
+                title=spec["title"],
+                file=ContentFile(data, name=spec["filename"]),
+                file_size=len(data),
+                file_hash=hash_filelike(BytesIO(data)),
             )
             document.save()
-            document.get_file_size()
-            document.get_file_hash()
         return document
 
     def ensure_snippet(self, spec):
