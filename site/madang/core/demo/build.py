@@ -155,7 +155,7 @@ class Builder:
 
     def build(self, data):
         for key, spec in data.get("images", {}).items():
-            self.images[key] = self.ensure_image(key, spec)
+            self.images[key] = self.ensure_image(spec)
         for spec in data.get("snippets", ()):
             self.snippets[spec["key"]] = self.ensure_snippet(spec)
         for spec in data.get("documents", ()):
@@ -226,37 +226,36 @@ class Builder:
 
     # --- Images, documents, snippets ------------------------------------------------------
 
-    def ensure_image(self, key, spec):
-        image_model = get_image_model()
-        image = image_model.objects.filter(title=spec["title"]).first()
-        self.report.count("images", image is None)
-        if image is None:
-            ((drawing, arguments),) = spec["draw"].items()
-            data = self.drawings[drawing](**arguments)
-            image = image_model(
+    def ensure_file(self, model, kind, spec, make_data, **fields):
+        """An image or a document, found by title; ``make_data()`` gives a new one's bytes."""
+        obj = model.objects.filter(title=spec["title"]).first()
+        self.report.count(kind, obj is None)
+        if obj is None:
+            data = make_data()
+            obj = model(
                 title=spec["title"],
-                description=pick(spec["alt"], "en"),
                 file=ContentFile(data, name=spec["filename"]),
                 file_size=len(data),
                 file_hash=hash_filelike(BytesIO(data)),
+                **fields,
             )
-            image.save()
-        return image
+            obj.save()
+        return obj
+
+    def ensure_image(self, spec):
+        ((drawing, arguments),) = spec["draw"].items()
+        return self.ensure_file(
+            get_image_model(),
+            "images",
+            spec,
+            lambda: self.drawings[drawing](**arguments),
+            description=pick(spec["alt"], "en"),
+        )
 
     def ensure_document(self, spec):
-        document_model = get_document_model()
-        document = document_model.objects.filter(title=spec["title"]).first()
-        self.report.count("documents", document is None)
-        if document is None:
-            data = spec["text"].encode()
-            document = document_model(
-                title=spec["title"],
-                file=ContentFile(data, name=spec["filename"]),
-                file_size=len(data),
-                file_hash=hash_filelike(BytesIO(data)),
-            )
-            document.save()
-        return document
+        return self.ensure_file(
+            get_document_model(), "documents", spec, lambda: spec["text"].encode()
+        )
 
     def ensure_snippet(self, spec):
         """``{code: snippet}``; ``adopt`` takes a Korean one someone made before the demo."""
