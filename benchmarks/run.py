@@ -479,6 +479,13 @@ def main():
     return 0
 
 
+def ratio_text(ratio):
+    """0.85 as "0.85", a small ratio as "1/N" (0.0125 as "1/80")."""
+    if ratio >= 0.1 or ratio <= 0:
+        return f"{ratio:.2f}"
+    return f"1/{1 / ratio:.0f}"
+
+
 def print_report(rows, client, options, transferred=None, front=None, front_note=None):
     cpus = os.cpu_count()
     print(
@@ -509,7 +516,7 @@ def print_report(rows, client, options, transferred=None, front=None, front_note
             if target is not None:
                 ratio = rps / bare_rps if bare_rps else 0.0
                 verdict = "ok" if ratio >= target else "MISSED"
-                extra = f"{ratio:>8.2f} {'>= ' + format(target, '.2f'):>8} {verdict:>6}"
+                extra = f"{ratio_text(ratio):>8} {'>= ' + ratio_text(target):>8} {verdict:>6}"
             print(
                 f"{label:<16} {url[:44]:<44} {size:>7} {rps:>8.0f} {result['p50_ms']:>8.1f} "
                 f"{result['p95_ms']:>8.1f} {result['errors']:>6} {extra}".rstrip()
@@ -526,7 +533,7 @@ def print_report(rows, client, options, transferred=None, front=None, front_note
             if target is not None:
                 ratio = rps / static_rps if static_rps else 0.0
                 verdict = "ok" if ratio >= target else "MISSED"
-                extra = f"{ratio:>8.2f} {'>= ' + format(target, '.2f'):>8} {verdict:>6}"
+                extra = f"{ratio_text(ratio):>8} {'>= ' + ratio_text(target):>8} {verdict:>6}"
             print(
                 f"{label:<16} {url[:44]:<44} {size:>7} {rps:>8.0f} {result['p50_ms']:>8.1f} "
                 f"{result['p95_ms']:>8.1f} {result['errors']:>6} {extra}".rstrip()
