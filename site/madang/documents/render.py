@@ -16,17 +16,15 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import override
 
+from madang.core.countries import country_name
+from madang.core.languages import own_name
 from madang.people.models import Organization
 from madang.registrations.attachments import checkin_qr
 from madang.registrations.contract import facts_of
-from madang.registrations.countries import COUNTRIES
 from madang.registrations.timefmt import format_date
 
 from .kinds import host_language, two_languages
 from .programme import programme_in
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)  # each in its own script: 한국어, 日本語, English
-COUNTRY_NAMES = dict(COUNTRIES)
 
 
 class FactsBook:
@@ -106,9 +104,7 @@ def _section(book, language, registration):
             "city": facts.place.city if facts and facts.place else "",
             "contact_line": _contact_line(facts.contact if facts else None),
             "today": format_date(timezone.localdate()),
-            "country": str(COUNTRY_NAMES.get(registration.country, registration.country))
-            if registration is not None
-            else "",
+            "country": str(country_name(registration.country)) if registration is not None else "",
         }
 
 
@@ -125,13 +121,14 @@ def badges_html(*, book, registrations):
     for registration in registrations:
         languages = two_languages(registration.language, book.host_language)
         facts = book.facts(registration.language)
+        interpretation = registration.interpretation_language
         badges.append(
             {
                 "registration": registration,
                 "language": registration.language,
                 "title": facts.title if facts else book.registrable.title,
                 "organizations": organization_names(registration.organization, languages),
-                "interpretation": LANGUAGE_NAMES.get(registration.interpretation_language, ""),
+                "interpretation": own_name(interpretation) if interpretation else "",
                 "qr": qr_data_uri(registration),
             }
         )

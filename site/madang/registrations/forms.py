@@ -16,7 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from wagtail.contrib.forms.forms import FormBuilder
 
-from .countries import COUNTRIES
+from madang.core.countries import REGISTRATION_COUNTRIES
+
 from .models import Registration
 
 PERSON_FIELDS = [
@@ -96,7 +97,7 @@ class PersonFieldsMixin:
         if "country" in self.fields:
             self.fields["country"] = forms.ChoiceField(
                 label=Registration._meta.get_field("country").verbose_name,
-                choices=[("", "—"), *COUNTRIES],
+                choices=[("", "—"), *REGISTRATION_COUNTRIES],
                 required=False,
             )
         if "correspondence_language" in self.fields:

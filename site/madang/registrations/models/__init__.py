@@ -1,0 +1,54 @@
+"""The registration engine's records, one module a concern.
+
+The engine knows "something people register for" (a :class:`Registrable`),
+never what an event or a tour is. Events and tours plug in with the page
+mixin in ``pages.py``: publishing such a page writes its registrable row and
+those of its optional activities (see ``services.sync_registrable``).
+
+Seats are never counted in a column: ``services`` locks the registrable row,
+recounts the registrations that hold a seat and writes, in one transaction.
+
+Callers import this package (``from madang.registrations.models import
+Registration``): the names below are its public API.
+"""
+
+from .desk import DeskScan, ScanOutcome
+from .mail import MailEvent, MailEventKind, MailKind, OutboxMail, OutboxStatus
+from .privacy import PrivacyAction, PrivacyLog, PrivacyVia
+from .registrables import Registrable
+from .registrations import (
+    ACTIVE,
+    SEAT_HOLDING,
+    Booking,
+    Delegation,
+    Registration,
+    RegistrationChange,
+    Status,
+    new_code,
+    new_secret,
+)
+from .roles import EventRole
+
+__all__ = [
+    "ACTIVE",
+    "SEAT_HOLDING",
+    "Booking",
+    "Delegation",
+    "DeskScan",
+    "EventRole",
+    "MailEvent",
+    "MailEventKind",
+    "MailKind",
+    "OutboxMail",
+    "OutboxStatus",
+    "PrivacyAction",
+    "PrivacyLog",
+    "PrivacyVia",
+    "Registrable",
+    "Registration",
+    "RegistrationChange",
+    "ScanOutcome",
+    "Status",
+    "new_code",
+    "new_secret",
+]
