@@ -44,9 +44,10 @@ from madang.registrations.pages import (
     prefetch_registrables,
 )
 
+from .agenda import build_agenda
 from .blocks import AgendaBlock
 from .calendar import event_calendar
-from .choices import EventKind
+from .choices import BoothCategory, EventKind
 from .forms import EventFilterForm, EventPageForm
 from .public_routes import EventPublicRoutesMixin
 from .routes import EventCalendarRoutesMixin
@@ -299,8 +300,6 @@ class EventPage(
 
     def registration_programme(self):
         """The agenda's days and sessions; ids are the blocks', shared by the translations."""
-        from .agenda import build_agenda
-
         return [
             ProgrammeDay(
                 id=day.id,
@@ -352,15 +351,6 @@ class EventActivity(TranslatableMixin, Orderable, AbstractActivity):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("optional activity")
         verbose_name_plural = _("optional activities")
-
-
-class BoothCategory(models.TextChoices):
-    COOPERATIVE = "cooperative", _("Cooperative")
-    PUBLIC = "public", _("Local government and public bodies")
-    CARE = "care", _("Care and welfare services")
-    HEALTH = "health", _("Health and medical services")
-    EDUCATION = "education", _("Education and training")
-    OTHER = "other", _("Other")
 
 
 class EventBooth(TranslatableMixin, Orderable):

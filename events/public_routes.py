@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from .agenda import build_agenda
+from .choices import BoothCategory
 from .timetable import build_timetables
 
 
@@ -170,8 +171,6 @@ class EventPublicRoutesMixin:
 
     @path("booths/", name="booths")
     def booths_route(self, request):
-        from .models import BoothCategory
-
         booths = list(
             self.booths.select_related("organization", "organization__logo")
             .prefetch_related("organization__logo__renditions")

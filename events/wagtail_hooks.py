@@ -1,10 +1,15 @@
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.models import Locale
 
+from madang.core.calendar_feed import CalendarEntry
+from madang.core.calendars import host_of, sequence_for
 from madang.core.sections import upcoming_section
 from madang.registrations.pages import prefetch_registrables
 
+from .calendar import event_location, event_uid
 from .models import EventIndexPage, EventPage
+from .status import event_zone
 
 HOME_LIMIT = 3
 
@@ -28,7 +33,7 @@ def upcoming_events(*, page, request):
 
 @hooks.register("madang_load_demo")
 def load_demo_events(context):
-    from .demo import add_demo_events
+    from .demo import add_demo_events  # noqa: PLC0415 -- the demo loads only when asked for
 
     add_demo_events(context)
 
@@ -36,14 +41,6 @@ def load_demo_events(context):
 @hooks.register("madang_calendar_entries")
 def coming_events_for_the_calendar(*, language, request, now):
     """The coming events in ``language`` for the site's calendar of coming events."""
-    from wagtail.models import Locale
-
-    from madang.core.calendar_feed import CalendarEntry
-    from madang.core.calendars import host_of, sequence_for
-
-    from .calendar import event_location, event_uid
-    from .status import event_zone
-
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
         return []

@@ -1,9 +1,12 @@
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from madang.core.calendar_feed import CalendarEntry
+from madang.core.calendars import host_of, sequence_for
 from madang.core.sections import upcoming_section
 from madang.registrations.pages import prefetch_registrables
 
@@ -56,7 +59,7 @@ def upcoming_tours(*, page, request):
 
 @hooks.register("madang_load_demo")
 def load_demo_tours(context):
-    from .demo import add_demo_tours
+    from .demo import add_demo_tours  # noqa: PLC0415 -- the demo loads only when asked for
 
     add_demo_tours(context)
 
@@ -64,11 +67,6 @@ def load_demo_tours(context):
 @hooks.register("madang_calendar_entries")
 def coming_tours_for_the_calendar(*, language, request, now):
     """The coming study tours in ``language``, as all-day entries from the first to the last day."""
-    from wagtail.models import Locale
-
-    from madang.core.calendar_feed import CalendarEntry
-    from madang.core.calendars import host_of, sequence_for
-
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
         return []

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,10 +9,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
-        from . import checks, pagecache  # noqa: F401  (checks registers the release checks)
-        from .sites import sync_after_migrate
+        # These use models: they load once the apps are ready (checks registers the release checks).
+        from . import checks, pagecache  # noqa: F401, PLC0415
+        from .sites import sync_after_migrate  # noqa: PLC0415
 
         pagecache.connect()
         post_migrate.connect(sync_after_migrate, sender=self, dispatch_uid="madang-site-url")

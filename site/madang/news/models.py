@@ -18,6 +18,8 @@ from wagtail.search import index
 from madang.core.blocks import BaseStreamBlock
 from madang.core.pages import MadangPage
 
+from .feeds import NewsAtomFeed, NewsRssFeed
+
 NEWS_PER_PAGE = 10
 
 
@@ -53,6 +55,14 @@ class NewsIndexPage(RoutablePageMixin, MadangPage):
     def articles(self):
         return NewsPage.objects.child_of(self).in_locale(self.locale_id).for_listing()
 
+    def latest_articles(self, limit):
+        """The latest ``limit`` articles, for the feeds."""
+        return list(
+            NewsPage.objects.child_of(self)
+            .in_locale(self.locale_id)
+            .order_by("-date", "-pk")[:limit]
+        )
+
     def paginate(self, request, queryset):
         paginator = Paginator(queryset, NEWS_PER_PAGE)
         try:
@@ -80,14 +90,10 @@ class NewsIndexPage(RoutablePageMixin, MadangPage):
 
     @path("feed/", name="feed")
     def atom_route(self, request):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
     @path("rss/", name="rss")
     def rss_route(self, request):
-        from .feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
 

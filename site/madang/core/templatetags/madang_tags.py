@@ -1,9 +1,11 @@
 from django import template
+from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
 from madang.core.i18n import page_languages, view_languages
 from madang.core.languages import name_in_reader_language, own_name
 from madang.core.models import FooterText, SiteSettings
+from madang.news.models import NewsIndexPage
 
 register = template.Library()
 
@@ -82,10 +84,6 @@ def language_name_in_ui(code):
 def feed_links(context):
     """``<link rel="alternate">`` to the news feeds (Atom, RSS) and the calendar of coming
     events in the active language, for every page's head."""
-    from django.urls import reverse
-
-    from madang.news.models import NewsIndexPage
-
     language = Locale.get_active().language_code
     index = (
         NewsIndexPage.objects.live().filter(locale__language_code=language).order_by("path").first()

@@ -12,18 +12,26 @@ Callers import this package (``from madang.registrations.models import
 Registration``): the names below are its public API.
 """
 
-from .desk import DeskScan, ScanOutcome
-from .mail import MailEvent, MailEventKind, MailKind, OutboxMail, OutboxStatus
-from .privacy import PrivacyAction, PrivacyLog, PrivacyVia
-from .registrables import Registrable
-from .registrations import (
+from .choices import (
     ACTIVE,
     SEAT_HOLDING,
+    MailEventKind,
+    MailKind,
+    OutboxStatus,
+    PrivacyAction,
+    PrivacyVia,
+    ScanOutcome,
+    Status,
+)
+from .desk import DeskScan
+from .mail import MailEvent, OutboxMail
+from .privacy import PrivacyLog
+from .registrables import Registrable
+from .registrations import (
     Booking,
     Delegation,
     Registration,
     RegistrationChange,
-    Status,
     new_code,
     new_secret,
 )

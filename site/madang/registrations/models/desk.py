@@ -5,15 +5,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .choices import ScanOutcome
 from .registrables import Registrable
 from .registrations import Registration
-
-
-class ScanOutcome(models.TextChoices):
-    ARRIVED = "arrived", _("Checked in")
-    ALREADY = "already", _("Had already arrived")
-    UNKNOWN = "unknown", _("Unknown code")
-    REFUSED = "refused", _("Not confirmed")
 
 
 class DeskScan(models.Model):

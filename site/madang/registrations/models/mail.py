@@ -7,34 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .choices import MailEventKind, MailKind, OutboxStatus
 from .registrables import Registrable
 from .registrations import Registration
-
-
-class MailKind(models.TextChoices):
-    RECEIVED = "received", _("Received: confirm your email address")
-    CONFIRMED = "confirmed", _("Confirmed")
-    PENDING = "pending", _("Received: awaiting approval")
-    WAITLISTED = "waitlisted", _("Waiting list")
-    PROMOTED = "promoted", _("Promoted from the waiting list")
-    CHANGED = "changed", _("Changed")
-    CANCELLED = "cancelled", pgettext_lazy("mail", "Cancelled")
-    REJECTED = "rejected", pgettext_lazy("mail", "Rejected")
-    REMINDER = "reminder", _("Reminder")
-    MESSAGE = "message", _("Message from the organizers")
-
-
-class OutboxStatus(models.TextChoices):
-    """Where a mail is: ours to send, the provider's, or done (see ``outbox.py``)."""
-
-    PENDING = "pending", _("Waiting to be sent")
-    SENDING = "sending", _("Sending")
-    #: The provider did not answer (a timeout): it may have the mail, so we wait for its word.
-    UNCERTAIN = "uncertain", _("Waiting for the provider's answer")
-    SENT = "sent", _("Sent")
-    DELIVERED = "delivered", _("Delivered")
-    BOUNCED = "bounced", _("Bounced")
-    FAILED = "failed", _("Failed")
 
 
 class OutboxMail(models.Model):
@@ -96,22 +71,6 @@ class OutboxMail(models.Model):
 
     def __str__(self):
         return self.subject
-
-
-class MailEventKind(models.TextChoices):
-    """What the provider reported about a mail (anymail's normalized event types)."""
-
-    QUEUED = "queued", pgettext_lazy("mail event", "Queued")
-    SENT = "sent", pgettext_lazy("mail event", "Accepted by the provider")
-    DEFERRED = "deferred", pgettext_lazy("mail event", "Delayed, the provider keeps trying")
-    DELIVERED = "delivered", pgettext_lazy("mail event", "Delivered")
-    BOUNCED = "bounced", pgettext_lazy("mail event", "Bounced")
-    REJECTED = "rejected", pgettext_lazy("mail event", "Rejected by the provider")
-    FAILED = "failed", pgettext_lazy("mail event", "Failed")
-    COMPLAINED = "complained", pgettext_lazy("mail event", "Marked as spam")
-    OPENED = "opened", pgettext_lazy("mail event", "Opened")
-    CLICKED = "clicked", pgettext_lazy("mail event", "Link clicked")
-    OTHER = "other", pgettext_lazy("mail event", "Other")
 
 
 class MailEvent(models.Model):

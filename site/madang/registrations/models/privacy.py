@@ -5,18 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-
-class PrivacyAction(models.TextChoices):
-    EXPORT = "export", _("Exported")
-    ERASE = "erase", _("Erased")
-    WITHDRAW = "withdraw", _("Consent to sensitive data withdrawn")
-
-
-class PrivacyVia(models.TextChoices):
-    ADMIN = "admin", _("In the admin")
-    COMMAND = "command", _("On the command line")
-    RETENTION = "retention", _("Retention period over")
-    SELF_SERVICE = "self", _("By the person, with their link")
+from .choices import PrivacyAction, PrivacyVia
 
 
 class PrivacyLog(models.Model):

@@ -1,7 +1,9 @@
 """What people register for: a :class:`Registrable` (an event, a tour, an activity)."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 
 class Registrable(models.Model):
@@ -76,10 +78,8 @@ class Registrable(models.Model):
         Always a page of a type with ``pages.RegistrablePageMixin`` (an
         :class:`~.contract.Offering`), or None.
         """
-        from django.contrib.contenttypes.models import ContentType
-        from wagtail.models import Page
-
-        from ..pages import RegistrablePageMixin
+        # pages.py builds its mixin on these models: the one import of it from here waits.
+        from ..pages import RegistrablePageMixin  # noqa: PLC0415 -- cycle: pages uses models
 
         key = self.parent.key if self.parent_id else self.key
         rows = (

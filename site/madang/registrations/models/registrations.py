@@ -10,25 +10,10 @@ from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
+from ..transitions import Permitted
+from .choices import ACTIVE, SEAT_HOLDING, Status
 from .registrables import Registrable
-
-
-class Status(models.TextChoices):
-    UNVERIFIED = "unverified", _("Email not confirmed yet")
-    PENDING = "pending", _("Awaiting approval")
-    CONFIRMED = "confirmed", pgettext_lazy("registration status", "Confirmed")
-    WAITLISTED = "waitlisted", _("On the waiting list")
-    CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
-    REJECTED = "rejected", pgettext_lazy("registration status", "Rejected")
-    EXPIRED = "expired", pgettext_lazy("registration status", "Expired")
-
-
-#: Statuses that hold a seat (awaiting approval holds one, so approving never oversells).
-SEAT_HOLDING = (Status.PENDING, Status.CONFIRMED)
-#: Statuses of a registration that is still alive.
-ACTIVE = (Status.UNVERIFIED, Status.PENDING, Status.CONFIRMED, Status.WAITLISTED)
 
 
 def new_secret():
@@ -159,8 +144,6 @@ class Registration(models.Model):
     @property
     def can(self):
         """What may be done with it now, by name: ``registration.can.cancel`` (transitions.py)."""
-        from ..transitions import Permitted
-
         return Permitted(self)
 
 

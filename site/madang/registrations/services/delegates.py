@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .. import mails
+from .. import outbox
 from ..errors import RegistrationError
 from ..models import (
     ACTIVE,
@@ -99,12 +99,12 @@ def register(
             # A member without an address of their own is confirmed with the
             # head's address (confirm_email); only the head is asked.
             if registration.email:
-                mails.enqueue(registration, MailKind.RECEIVED)
+                outbox.enqueue(registration, MailKind.RECEIVED)
         else:
             if chosen and registration.status == Status.CONFIRMED:
                 place_bookings(registration, now=now)
             if registration.email:
-                mails.enqueue(registration, MAIL_FOR_STATUS[registration.status])
+                outbox.enqueue(registration, MAIL_FOR_STATUS[registration.status])
         return registration
 
 
@@ -257,7 +257,7 @@ def change_registration(
                 )
             if registration.status == Status.CONFIRMED:
                 place_bookings(registration, now=now)
-        mails.enqueue(registration, MailKind.CHANGED)
+        outbox.enqueue(registration, MailKind.CHANGED)
         return registration
 
 
@@ -287,7 +287,7 @@ def withdraw_sensitive_consent(*, registration):
             ]
         )
         if had:
-            mails.enqueue(registration, MailKind.CHANGED)
+            outbox.enqueue(registration, MailKind.CHANGED)
             log_privacy(
                 action=PrivacyAction.WITHDRAW,
                 registrations=[registration],
@@ -306,7 +306,7 @@ def cancel_registration(*, registration, by_organizer=False, now=None):
         registration.cancelled_at = now
         registration.save()
         release_bookings(registration, now=now)
-        mails.enqueue(registration, MailKind.CANCELLED)
+        outbox.enqueue(registration, MailKind.CANCELLED)
         if held:
             promote_from_waitlist(registrable=registrable, now=now)
         return registration

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .. import mails
+from .. import outbox
 from ..errors import RegistrationError
 from ..models import MailKind, Registrable, Registration, Status
 from ..transitions import MAIL_FOR_STATUS, Action, require
@@ -35,7 +35,7 @@ def approve_registration(*, registration, now=None):
         registration.confirmed_at = now
         registration.save()
         place_bookings(registration, now=now)
-        mails.enqueue(registration, MailKind.CONFIRMED)
+        outbox.enqueue(registration, MailKind.CONFIRMED)
         return registration
 
 
@@ -48,7 +48,7 @@ def reject_registration(*, registration, now=None):
         registration.cancelled_at = now
         registration.save()
         release_bookings(registration, now=now)
-        mails.enqueue(registration, MailKind.REJECTED)
+        outbox.enqueue(registration, MailKind.REJECTED)
         if held:
             promote_from_waitlist(registrable=registrable, now=now)
         return registration
@@ -68,7 +68,7 @@ def confirm_from_waitlist(*, registration, now=None):
         registration.confirmed_at = now
         registration.save()
         place_bookings(registration, now=now)
-        mails.enqueue(registration, MailKind.PROMOTED)
+        outbox.enqueue(registration, MailKind.PROMOTED)
         return registration
 
 
@@ -80,7 +80,7 @@ def move_to_waitlist(*, registration, now=None):
         registration.status = Status.WAITLISTED
         registration.waitlisted_at = now
         registration.save()
-        mails.enqueue(registration, MailKind.WAITLISTED)
+        outbox.enqueue(registration, MailKind.WAITLISTED)
         return registration
 
 
@@ -111,7 +111,7 @@ def write_to_confirmed(*, registrable, subject, body):
         for registration in Registration.objects.filter(
             registrable=registrable, status=Status.CONFIRMED
         ).exclude(email=""):
-            mails.enqueue(registration, MailKind.MESSAGE, subject=subject, body=body)
+            outbox.enqueue(registration, MailKind.MESSAGE, subject=subject, body=body)
             count += 1
         return count
 
@@ -120,7 +120,7 @@ def resend_mail(*, registration):
     """Queue the mail that matches the registration's status again."""
     require(Action.RESEND, registration)
     with transaction.atomic():
-        return mails.enqueue(registration, MAIL_FOR_STATUS[registration.status])
+        return outbox.enqueue(registration, MAIL_FOR_STATUS[registration.status])
 
 
 def send_reminders(*, now=None):
@@ -138,6 +138,6 @@ def send_reminders(*, now=None):
             ):
                 registration.reminded_at = now
                 registration.save(update_fields=["reminded_at"])
-                mails.enqueue(registration, MailKind.REMINDER)
+                outbox.enqueue(registration, MailKind.REMINDER)
                 sent += 1
     return sent

@@ -8,7 +8,7 @@ import datetime
 
 from django.utils import timezone
 
-from .. import mails
+from .. import outbox
 from ..models import ACTIVE, SEAT_HOLDING, Booking, MailKind, Registrable, Registration, Status
 from ..transitions import MAIL_FOR_STATUS
 from .locking import lock_registrable, locked
@@ -49,7 +49,7 @@ def place(registration, registrable, *, now, mail=True):
     if registration.status == Status.CONFIRMED:
         place_bookings(registration, now=now)
     if mail:
-        mails.enqueue(registration, MAIL_FOR_STATUS[registration.status])
+        outbox.enqueue(registration, MAIL_FOR_STATUS[registration.status])
 
 
 def place_bookings(registration, *, now):
@@ -103,7 +103,7 @@ def promote_from_waitlist(*, registrable, now=None):
                 registration.save()
                 if registration.status == Status.CONFIRMED:
                     place_bookings(registration, now=now)
-                mails.enqueue(registration, MailKind.PROMOTED)
+                outbox.enqueue(registration, MailKind.PROMOTED)
                 promoted.append(registration)
         else:
             waiting = (
@@ -116,7 +116,7 @@ def promote_from_waitlist(*, registrable, now=None):
             for booking in waiting:
                 booking.status = Status.CONFIRMED
                 booking.save(update_fields=["status"])
-                mails.enqueue(booking.registration, MailKind.PROMOTED, activity=registrable)
+                outbox.enqueue(booking.registration, MailKind.PROMOTED, activity=registrable)
                 promoted.append(booking.registration)
     return promoted
 
