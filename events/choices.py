@@ -9,12 +9,3 @@ class EventKind(models.TextChoices):
     CONFERENCE = "conference", _("Conference")
     FORUM = "forum", _("Forum")
     SEMINAR = "seminar", _("Seminar")
-
-
-class BoothCategory(models.TextChoices):
-    COOPERATIVE = "cooperative", _("Cooperative")
-    PUBLIC = "public", _("Local government and public bodies")
-    CARE = "care", _("Care and welfare services")
-    HEALTH = "health", _("Health and medical services")
-    EDUCATION = "education", _("Education and training")
-    OTHER = "other", _("Other")

@@ -47,7 +47,7 @@ from madang.registrations.pages import (
 from .agenda import build_agenda
 from .blocks import AgendaBlock
 from .calendar import event_calendar
-from .choices import BoothCategory, EventKind
+from .choices import EventKind
 from .forms import EventFilterForm, EventPageForm
 from .public_routes import EventPublicRoutesMixin
 from .routes import EventCalendarRoutesMixin
@@ -351,6 +351,15 @@ class EventActivity(TranslatableMixin, Orderable, AbstractActivity):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("optional activity")
         verbose_name_plural = _("optional activities")
+
+
+class BoothCategory(models.TextChoices):
+    COOPERATIVE = "cooperative", _("Cooperative")
+    PUBLIC = "public", _("Local government and public bodies")
+    CARE = "care", _("Care and welfare services")
+    HEALTH = "health", _("Health and medical services")
+    EDUCATION = "education", _("Education and training")
+    OTHER = "other", _("Other")
 
 
 class EventBooth(TranslatableMixin, Orderable):

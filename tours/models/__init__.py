@@ -11,14 +11,13 @@ is the registration engine's: a tour page implements the engine's contract
 (``madang.registrations.contract.Offering``), its optional stops are the
 optional activities.
 
-Modules: ``places`` (the Place and HostProfile snippets), ``activities``
-(optional stops as the engine sees them), ``pages`` (the index and the tour
-page). Callers import this package: the names below are its public API.
+Modules: ``places`` (the Place and HostProfile snippets, and stops as the
+engine sees them), ``pages`` (the index and the tour page). Callers import this
+package: the names below are its public API.
 """
 
-from .activities import TourActivityItem, registration_place_of, stop_place
 from .pages import TourIndexPage, TourPage, TourPageQuerySet, TourQuestion
-from .places import HostProfile, Place
+from .places import HostProfile, Place, TourActivityItem, registration_place_of, stop_place
 
 __all__ = [
     "HostProfile",

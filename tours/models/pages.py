@@ -52,8 +52,7 @@ from ..calendar import tour_itinerary_calendar
 from ..choices import FeeItem, TourTheme
 from ..forms import TourFilterForm, TourPageForm
 from ..routes import TourRoutesMixin
-from .activities import TourActivityItem, registration_place_of, stop_place
-from .places import HostProfile
+from .places import HostProfile, TourActivityItem, registration_place_of, stop_place
 
 
 class TourPageQuerySet(PageQuerySet):

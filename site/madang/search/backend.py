@@ -17,24 +17,31 @@ Both subclasses hook in at two narrow points, using ``madang.search.tokenize``:
   ``query_term`` and each word is matched as a phrase of its bigrams.
 """
 
+from django.db import connection
 from modelsearch.backends.database import SearchBackend as choose_vendor_backend
-from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
-
-from .postgres_backend import CJKPostgresSearchBackend
-from .sqlite_backend import CJKSQLiteSearchBackend
 
 __all__ = ["SearchBackend"]
 
 
-#: The vendor backends we swap for our subclass (the others are used as they are).
-CJK_BACKENDS = {
-    PostgresSearchBackend: CJKPostgresSearchBackend,
-    SQLiteSearchBackend: CJKSQLiteSearchBackend,
-}
-
-
 def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a backend module
+    # A database's own modules load only on it (SQLite's use models only it has).
     vendor_backend = choose_vendor_backend(params)
-    cjk_backend = CJK_BACKENDS.get(type(vendor_backend))
-    return cjk_backend(params) if cjk_backend is not None else vendor_backend
+    if connection.vendor == "postgresql":
+        from modelsearch.backends.database.postgres.postgres import (  # noqa: PLC0415
+            PostgresSearchBackend,
+        )
+
+        from .postgres_backend import CJKPostgresSearchBackend  # noqa: PLC0415
+
+        if type(vendor_backend) is PostgresSearchBackend:
+            return CJKPostgresSearchBackend(params)
+    elif connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.sqlite import (  # noqa: PLC0415
+            SQLiteSearchBackend,
+        )
+
+        from .sqlite_backend import CJKSQLiteSearchBackend  # noqa: PLC0415
+
+        if type(vendor_backend) is SQLiteSearchBackend:
+            return CJKSQLiteSearchBackend(params)
+    return vendor_backend

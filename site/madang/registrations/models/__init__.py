@@ -9,7 +9,10 @@ Seats are never counted in a column: ``services`` locks the registrable row,
 recounts the registrations that hold a seat and writes, in one transaction.
 
 Callers import this package (``from madang.registrations.models import
-Registration``): the names below are its public API.
+Registration``): the names below are its public API. Modules: ``registrations``
+(registrables, registrations, bookings, delegations, corrections), ``choices``
+(statuses and kinds, below ``transitions.py``), ``mail`` (the outbox) and
+``records`` (roles, desk scans, the privacy log).
 """
 
 from .choices import (
@@ -23,19 +26,17 @@ from .choices import (
     ScanOutcome,
     Status,
 )
-from .desk import DeskScan
 from .mail import MailEvent, OutboxMail
-from .privacy import PrivacyLog
-from .registrables import Registrable
+from .records import DeskScan, EventRole, PrivacyLog
 from .registrations import (
     Booking,
     Delegation,
+    Registrable,
     Registration,
     RegistrationChange,
     new_code,
     new_secret,
 )
-from .roles import EventRole
 
 __all__ = [
     "ACTIVE",

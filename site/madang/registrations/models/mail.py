@@ -8,8 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from .choices import MailEventKind, MailKind, OutboxStatus
-from .registrables import Registrable
-from .registrations import Registration
+from .registrations import Registrable, Registration
 
 
 class OutboxMail(models.Model):
