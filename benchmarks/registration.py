@@ -25,7 +25,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -38,7 +37,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import psycopg
-from run import HOST, PYTHON, ROOT, free_port, log, manage, wait_for
+from run import HOST, PYTHON, ROOT, free_port, log, manage, stop_server, wait_for
 
 P95_TARGET_MS = 300
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/madang_bench_registration"
@@ -245,13 +244,7 @@ def main():
         small = load(base, keys["small"], options.waitlist_posts, options.concurrency, numbers)
         seats = shell_json(env, COUNT_CODE % {"keys": json.dumps(list(keys.values()))})
     finally:
-        if server is not None and server.poll() is None:
-            server.send_signal(signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+        stop_server(server)
         if options.keep:
             log(f"kept {tmp} and the database")
         else:

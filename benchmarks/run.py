@@ -125,6 +125,18 @@ def wait_for(url, server, timeout=60):
     sys.exit(f"[bench] the server did not answer {url} within {timeout} s")
 
 
+def stop_server(server):
+    """Stop the app server started for the run, if it still runs (SIGTERM, then kill)."""
+    if server is None or server.poll() is not None:
+        return
+    server.send_signal(signal.SIGTERM)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
 def fetch(url):
     with urllib.request.urlopen(url, timeout=30) as response:
         return response.status, response.read()
@@ -325,13 +337,7 @@ def main():
             if name == "event":
                 transferred = transferred_bytes(base, url_path)
     finally:
-        if server is not None and server.poll() is None:
-            server.send_signal(signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+        stop_server(server)
         if options.keep:
             log(f"kept {tmp}")
         else:

@@ -25,8 +25,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from events.status import event_zone
 from madang.core.blocks import BaseStreamBlock
+from madang.core.fields import optional_link
 from madang.core.languages import SPOKEN_LANGUAGES
-from madang.core.listing import DatedIndexMixin
 from madang.core.pages import MadangPage
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
@@ -43,8 +43,8 @@ from madang.registrations.pages import (
     HOST,
     ORGANIZERS,
     AbstractQuestion,
+    RegistrableIndexPage,
     RegistrablePageMixin,
-    prefetch_registrables,
 )
 
 from ..blocks import EventLinkBlock, GoalBlock, ItineraryBlock, NewsLinkBlock, ReportBlock
@@ -65,36 +65,19 @@ class TourPageQuerySet(PageQuerySet):
         )
 
 
-class TourIndexPage(DatedIndexMixin, MadangPage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+class TourIndexPage(RegistrableIndexPage):
     subpage_types = ["tours.TourPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("study tour index")
         verbose_name_plural = _("study tour indexes")
 
-    def tours_for_cards(self):
-        """This index's live tours with their hosts, without StreamFields, latest first."""
-        return (
-            TourPage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .select_related("host")
-            .order_by("-start_date", "-pk")
-        )
-
     # Upcoming and past tours, filtered by host country, theme and year (GET);
     # see madang.core.listing.
 
-    def cards(self):
-        tours = list(self.tours_for_cards())
-        prefetch_registrables(tours)
-        return tours
+    def pages_for_cards(self):
+        """This index's live tours with their hosts, latest first."""
+        return self.live_children(TourPage).select_related("host").order_by("-start_date", "-pk")
 
     def filter_form(self, data, items):
         return TourFilterForm(data, tours=items)
@@ -107,14 +90,7 @@ class TourIndexPage(DatedIndexMixin, MadangPage):
 
 
 class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangPage):
-    host = models.ForeignKey(
-        "people.Organization",
-        verbose_name=_("host cooperative"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    host = optional_link("people.Organization", _("host cooperative"))
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
     time_zone = models.CharField(
@@ -134,14 +110,7 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
         help_text=_("The visiting side: which cooperatives, which roles."),
     )
     goals = StreamField([("goal", GoalBlock())], verbose_name=_("goals"), blank=True)
-    meeting_place = models.ForeignKey(
-        "tours.Place",
-        verbose_name=_("meeting place"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    meeting_place = optional_link("tours.Place", _("meeting place"))
     meeting_point = models.CharField(
         _("meeting point"),
         max_length=250,

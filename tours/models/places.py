@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from madang.registrations.contract import Place as RegistrationPlace
 from madang.registrations.contract import When
-from madang.registrations.pages import activity_status
+from madang.registrations.pages import ActivityOfferingMixin
 
 if TYPE_CHECKING:
     from .pages import TourPage
@@ -118,7 +118,7 @@ class HostProfile(TranslatableMixin, models.Model):
 
 
 @dataclass(frozen=True)
-class TourActivityItem:
+class TourActivityItem(ActivityOfferingMixin):
     """An optional stop as the registration engine sees it: an optional activity
     (``madang.registrations.contract.Offering``)."""
 
@@ -131,41 +131,14 @@ class TourActivityItem:
     place: Place | None = None
     tour: "TourPage" = field(default=None, compare=False, repr=False)
 
-    def registration_title(self):
-        return self.name
+    def main_offering(self):
+        return self.tour
 
     def registration_when(self):
         return When(self.starts, self.ends, self.tour.time_zone)
 
     def registration_place(self):
         return self.place
-
-    def registration_page_url(self):
-        return self.tour.registration_page_url()
-
-    def registration_contact(self):
-        return self.tour.registration_contact()
-
-    def registration_calendar(self, *, registration=None):
-        return None
-
-    def registration_itinerary(self, *, registration):
-        return []
-
-    def registration_programme(self):
-        return []
-
-    def registration_status(self, *, now=None):
-        return activity_status(self, now=now)
-
-    def registration_help(self):
-        return self.tour.registration_help()
-
-    def registration_capacity(self):
-        return self.capacity
-
-    def registration_optional_activities(self):
-        return []
 
 
 def registration_place_of(place, **extra):

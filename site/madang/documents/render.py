@@ -139,31 +139,30 @@ def badges_html(*, book, registrations):
     return render_to_string("documents/badges.html", {"sheets": sheets})
 
 
-def letters_html(*, book, registrations):
-    letters = [
+def _per_person(book, registrations, first_language):
+    """Each registration with its document's sections: in ``first_language(registration)``,
+    then in English (once, when that is English)."""
+    return [
         {
             "registration": registration,
             "sections": [
                 _section(book, language, registration)
-                for language in two_languages(book.host_language, "en")
+                for language in two_languages(first_language(registration), "en")
             ],
         }
         for registration in registrations
     ]
+
+
+def letters_html(*, book, registrations):
+    """Invitation letters: in the host country's language, then in English."""
+    letters = _per_person(book, registrations, lambda registration: book.host_language)
     return render_to_string("documents/letters.html", {"letters": letters})
 
 
 def certificates_html(*, book, registrations):
-    certificates = [
-        {
-            "registration": registration,
-            "sections": [
-                _section(book, language, registration)
-                for language in two_languages(registration.language, "en")
-            ],
-        }
-        for registration in registrations
-    ]
+    """Certificates: in the person's language, then in English."""
+    certificates = _per_person(book, registrations, lambda registration: registration.language)
     return render_to_string("documents/certificates.html", {"certificates": certificates})
 
 

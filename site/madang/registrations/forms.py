@@ -18,22 +18,8 @@ from wagtail.contrib.forms.forms import FormBuilder
 
 from madang.core.countries import REGISTRATION_COUNTRIES
 
-from .models import Registration
+from .models import PERSON_FIELDS, Registration
 
-PERSON_FIELDS = [
-    "name",
-    "name_romanized",
-    "email",
-    "phone",
-    "organization",
-    "role",
-    "country",
-    "correspondence_language",
-    "interpretation_language",
-    "dietary_needs",
-    "accessibility_needs",
-    "emergency_contact",
-]
 MEMBER_FIELDS = [
     "name",
     "name_romanized",

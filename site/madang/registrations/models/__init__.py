@@ -29,6 +29,7 @@ from .choices import (
 from .mail import MailEvent, OutboxMail
 from .records import DeskScan, EventRole, PrivacyLog
 from .registrations import (
+    PERSON_FIELDS,
     Booking,
     Delegation,
     Registrable,
@@ -39,6 +40,7 @@ from .registrations import (
 )
 
 __all__ = [
+    "PERSON_FIELDS",
     "ACTIVE",
     "SEAT_HOLDING",
     "Booking",

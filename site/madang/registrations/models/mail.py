@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from madang.core.fields import optional_link
+
 from .choices import MailEventKind, MailKind, OutboxStatus
 from .registrations import Registrable, Registration
 
@@ -19,23 +21,9 @@ class OutboxMail(models.Model):
     """
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    registration = models.ForeignKey(
-        Registration,
-        verbose_name=_("registration"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="mails",
-    )
+    registration = optional_link(Registration, _("registration"), related_name="mails")
     kind = models.CharField(_("kind"), max_length=12, choices=MailKind.choices)
-    activity = models.ForeignKey(
-        Registrable,
-        verbose_name=_("activity"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    activity = optional_link(Registrable, _("activity"))
     #: False until the worker renders subject, text and HTML (once, before the first attempt).
     rendered = models.BooleanField(default=False)
     to = models.EmailField(pgettext_lazy("mail recipient", "to"), max_length=254)

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from madang.core.fields import optional_link
+
 from .choices import PrivacyAction, PrivacyVia, ScanOutcome
 from .registrations import Registrable, Registration
 
@@ -33,14 +35,7 @@ class EventRole(models.Model):
         related_name="roles",
     )
     role = models.CharField(_("role"), max_length=12, choices=Kind.choices)
-    granted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("granted by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    granted_by = optional_link(settings.AUTH_USER_MODEL, _("granted by"))
     created_at = models.DateTimeField(_("granted"), default=timezone.now)
 
     class Meta:
@@ -67,26 +62,12 @@ class DeskScan(models.Model):
     registrable = models.ForeignKey(
         Registrable, verbose_name=_("for"), on_delete=models.CASCADE, related_name="desk_scans"
     )
-    registration = models.ForeignKey(
-        Registration,
-        verbose_name=_("registration"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="desk_scans",
-    )
+    registration = optional_link(Registration, _("registration"), related_name="desk_scans")
     code = models.CharField(_("check-in code"), max_length=20)
     outcome = models.CharField(_("outcome"), max_length=10, choices=ScanOutcome.choices)
     scanned_at = models.DateTimeField(_("scanned"))
     received_at = models.DateTimeField(_("received"), default=timezone.now)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    user = optional_link(settings.AUTH_USER_MODEL, _("by"))
 
     class Meta:
         verbose_name = _("desk scan")
@@ -106,14 +87,7 @@ class PrivacyLog(models.Model):
 
     action = models.CharField(_("action"), max_length=10, choices=PrivacyAction.choices)
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    user = optional_link(settings.AUTH_USER_MODEL, _("by"))
     #: The user's name when it was done (kept if the account is deleted).
     by = models.CharField(_("user name"), max_length=150, blank=True)
     via = models.CharField(_("how"), max_length=10, choices=PrivacyVia.choices)

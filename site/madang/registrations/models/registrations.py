@@ -14,6 +14,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from madang.core.fields import optional_link
+
 from ..transitions import Permitted
 from .choices import ACTIVE, SEAT_HOLDING, Status
 
@@ -35,13 +37,9 @@ class Registrable(models.Model):
         on_delete=models.CASCADE,
         related_name="activities",
     )
-    page = models.ForeignKey(
+    page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        _("page"),
         help_text=_("The original page (the first language it was written in)."),
     )
     title = models.CharField(_("title"), max_length=255)
@@ -135,6 +133,23 @@ class Registrable(models.Model):
         return None
 
 
+#: What a person tells about themselves: the registration form's fields, the privacy export's first.
+PERSON_FIELDS = [
+    "name",
+    "name_romanized",
+    "email",
+    "phone",
+    "organization",
+    "role",
+    "country",
+    "correspondence_language",
+    "interpretation_language",
+    "dietary_needs",
+    "accessibility_needs",
+    "emergency_contact",
+]
+
+
 def new_secret():
     return secrets.token_urlsafe(24)
 
@@ -204,14 +219,7 @@ class Registration(models.Model):
     sensitive_consent_at = models.DateTimeField(
         _("consent to sensitive data given"), null=True, blank=True
     )
-    delegation = models.ForeignKey(
-        Delegation,
-        verbose_name=_("delegation"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="members",
-    )
+    delegation = optional_link(Delegation, _("delegation"), related_name="members")
     is_head = models.BooleanField(_("head of delegation"), default=False)
     walk_in = models.BooleanField(_("registered at the desk"), default=False)
     # --- organizer's side
@@ -307,14 +315,7 @@ class RegistrationChange(models.Model):
     """
 
     registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="changes")
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("changed by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    changed_by = optional_link(settings.AUTH_USER_MODEL, _("changed by"))
     changed_by_name = models.CharField(_("changed by"), max_length=150, blank=True)
     created_at = models.DateTimeField(_("changed"), default=timezone.now)
     field = models.CharField(_("field"), max_length=120)

@@ -30,7 +30,13 @@ from .checks import (
 )
 from .locking import locked
 from .privacy import log_privacy
-from .seats import decide_seat, place, place_bookings, promote_from_waitlist, release_bookings
+from .seats import (
+    decide_seat,
+    end_registration,
+    place,
+    place_bookings,
+    promote_from_waitlist,
+)
 
 
 def register(
@@ -298,18 +304,13 @@ def withdraw_sensitive_consent(*, registration):
 
 def cancel_registration(*, registration, by_organizer=False, now=None):
     """Cancel; the seat goes to the first person waiting."""
-    now = now or timezone.now()
-    with locked(registration=registration) as (registrable, registration):
-        require(Action.CANCEL, registration)
-        held = registration.holds_seat
-        registration.status = Status.CANCELLED
-        registration.cancelled_at = now
-        registration.save()
-        release_bookings(registration, now=now)
-        outbox.enqueue(registration, MailKind.CANCELLED)
-        if held:
-            promote_from_waitlist(registrable=registrable, now=now)
-        return registration
+    return end_registration(
+        registration=registration,
+        action=Action.CANCEL,
+        status=Status.CANCELLED,
+        mail=MailKind.CANCELLED,
+        now=now or timezone.now(),
+    )
 
 
 def register_walk_in(*, registrable, data, language, now=None):

@@ -11,7 +11,7 @@ from ..errors import RegistrationError
 from ..models import MailKind, Registrable, Registration, Status
 from ..transitions import MAIL_FOR_STATUS, Action, require
 from .locking import locked
-from .seats import place_bookings, promote_from_waitlist, release_bookings, seats_left
+from .seats import confirm_seat, end_registration, promote_from_waitlist, seats_left
 
 
 def add_seats(*, registrable, seats, now=None):
@@ -31,27 +31,17 @@ def approve_registration(*, registration, now=None):
     now = now or timezone.now()
     with locked(registration=registration) as (_registrable, registration):
         require(Action.APPROVE, registration)
-        registration.status = Status.CONFIRMED
-        registration.confirmed_at = now
-        registration.save()
-        place_bookings(registration, now=now)
-        outbox.enqueue(registration, MailKind.CONFIRMED)
-        return registration
+        return confirm_seat(registration, mail=MailKind.CONFIRMED, now=now)
 
 
 def reject_registration(*, registration, now=None):
-    now = now or timezone.now()
-    with locked(registration=registration) as (registrable, registration):
-        require(Action.REJECT, registration)
-        held = registration.holds_seat
-        registration.status = Status.REJECTED
-        registration.cancelled_at = now
-        registration.save()
-        release_bookings(registration, now=now)
-        outbox.enqueue(registration, MailKind.REJECTED)
-        if held:
-            promote_from_waitlist(registrable=registrable, now=now)
-        return registration
+    return end_registration(
+        registration=registration,
+        action=Action.REJECT,
+        status=Status.REJECTED,
+        mail=MailKind.REJECTED,
+        now=now or timezone.now(),
+    )
 
 
 def confirm_from_waitlist(*, registration, now=None):
@@ -64,12 +54,7 @@ def confirm_from_waitlist(*, registration, now=None):
                 _("No seat is free. Add seats, or move someone to the waiting list first."),
                 code="full",
             )
-        registration.status = Status.CONFIRMED
-        registration.confirmed_at = now
-        registration.save()
-        place_bookings(registration, now=now)
-        outbox.enqueue(registration, MailKind.PROMOTED)
-        return registration
+        return confirm_seat(registration, mail=MailKind.PROMOTED, now=now)
 
 
 def move_to_waitlist(*, registration, now=None):

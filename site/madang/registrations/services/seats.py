@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from .. import outbox
 from ..models import ACTIVE, SEAT_HOLDING, Booking, MailKind, Registrable, Registration, Status
-from ..transitions import MAIL_FOR_STATUS
+from ..transitions import MAIL_FOR_STATUS, require
 from .locking import lock_registrable, locked
 
 
@@ -79,6 +79,31 @@ def release_bookings(registration, *, now):
             freed.append(booking.activity)
     for activity in freed:
         promote_from_waitlist(registrable=activity, now=now)
+
+
+def confirm_seat(registration, *, mail, now):
+    """Confirm a registration that may take its seat (under its lock), with its bookings."""
+    registration.status = Status.CONFIRMED
+    registration.confirmed_at = now
+    registration.save()
+    place_bookings(registration, now=now)
+    outbox.enqueue(registration, mail)
+    return registration
+
+
+def end_registration(*, registration, action, status, mail, now):
+    """Cancel or reject (``status``) under the lock; the seat goes to the first person waiting."""
+    with locked(registration=registration) as (registrable, registration):
+        require(action, registration)
+        held = registration.holds_seat
+        registration.status = status
+        registration.cancelled_at = now
+        registration.save()
+        release_bookings(registration, now=now)
+        outbox.enqueue(registration, mail)
+        if held:
+            promote_from_waitlist(registrable=registrable, now=now)
+        return registration
 
 
 def promote_from_waitlist(*, registrable, now=None):
