@@ -24,13 +24,13 @@ I18N_IGNORE := --ignore=.venv --ignore=.git --ignore=var --ignore=node_modules
 # The one makemessages command: Korean, Japanese and English catalogs in locale/.
 MAKEMESSAGES_ARGS := -l ko -l ja -l en --no-obsolete $(I18N_IGNORE) --ignore=tests --ignore=benchmarks
 
-.PHONY: help run test install messages makemessages lint format check translations bench bench-registration clean
+.PHONY: help run test install messages makemessages lint format check translations bench bench-registration lighthouse clean
 
 help:
 	@echo "make run    install, migrate, load demo content, serve http://127.0.0.1:8000/ko/"
 	@echo "make test   install, compile messages, run pytest (make test ARGS='-k news')"
 	@echo "helpers:    install messages makemessages lint format check translations bench"
-	@echo "            bench-registration clean"
+	@echo "            bench-registration lighthouse clean"
 
 # --- Python 3.13 and the virtualenv ---------------------------------------
 
@@ -128,6 +128,12 @@ check: messages
 
 bench: messages
 	$(PY) benchmarks/run.py $(ARGS)
+	@echo "Lighthouse's mobile scores (performance, SEO) of the demo pages: make lighthouse"
+
+# Lighthouse (npm, package.json) on Debian's Chromium: mobile performance and SEO of
+# four demo pages, side by side (benchmarks/lighthouse.py). ARGS="--runs 3 --details".
+lighthouse: messages $(NODE_STAMP)
+	$(PY) benchmarks/lighthouse.py $(ARGS)
 
 bench-registration: messages
 	$(PY) benchmarks/registration.py $(ARGS)

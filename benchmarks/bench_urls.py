@@ -1,6 +1,7 @@
 """URLconf for the benchmark settings: the site's URLs plus a bare view.
 
-/__bench__/bare/<key>/ returns the bytes captured from a real page (written by
+With BENCH_SERVE_MEDIA set (benchmarks/lighthouse.py), MEDIA_URL serves
+MEDIA_ROOT's files. /__bench__/bare/<key>/ returns the bytes captured from a real page (written by
 benchmarks/run.py to $BENCH_CAPTURE_DIR/<key>.html) through the same server,
 middleware and settings, so the two rates differ only by the page's own work.
 """
@@ -37,3 +38,18 @@ urlpatterns = [
     path("__bench__/bare/<slug:key>/", bare, name="bench_bare"),
     *site_urlpatterns,
 ]
+
+if os.environ.get("BENCH_SERVE_MEDIA"):
+    # benchmarks/lighthouse.py: uploaded images from MEDIA_ROOT, as a front server would.
+    from django.conf import settings
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns.insert(
+        0,
+        re_path(
+            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
+    )

@@ -26,7 +26,6 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -37,7 +36,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import psycopg
-from run import HOST, PYTHON, ROOT, free_port, log, manage, stop_server, wait_for
+from run import HOST, ROOT, free_port, log, manage, start, stop, wait_for
 
 P95_TARGET_MS = 300
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/madang_bench_registration"
@@ -219,14 +218,7 @@ def main():
         manage(env, "collectstatic", "--noinput", "-v", "0")
         keys = shell_json(env, SETUP_CODE % {"large": LARGE, "small": SMALL})
 
-        log(f"starting granian on {HOST}:{port} (bin/serve --web-only, madang.settings.bench)")
-        server = subprocess.Popen(
-            [str(PYTHON), str(ROOT / "bin" / "serve"), "--web-only"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=open(tmp / "server.log", "w"),  # noqa: SIM115
-        )
+        server = start(env, tmp)
         base = f"http://{HOST}:{port}"
         wait_for(f"{base}/ko/register/{keys['large']}/", server)
 
@@ -244,7 +236,7 @@ def main():
         small = load(base, keys["small"], options.waitlist_posts, options.concurrency, numbers)
         seats = shell_json(env, COUNT_CODE % {"keys": json.dumps(list(keys.values()))})
     finally:
-        stop_server(server)
+        stop(server)
         if options.keep:
             log(f"kept {tmp} and the database")
         else:

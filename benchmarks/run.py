@@ -125,16 +125,27 @@ def wait_for(url, server, timeout=60):
     sys.exit(f"[bench] the server did not answer {url} within {timeout} s")
 
 
-def stop_server(server):
-    """Stop the app server started for the run, if it still runs (SIGTERM, then kill)."""
-    if server is None or server.poll() is not None:
-        return
-    server.send_signal(signal.SIGTERM)
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
+def start(env, tmp):
+    """Start bin/serve --web-only (granian) with ``env``; its log goes to tmp/server.log."""
+    log(f"starting granian on {HOST}:{env['PORT']} (bin/serve --web-only, madang.settings.bench)")
+    return subprocess.Popen(
+        [str(PYTHON), str(ROOT / "bin" / "serve"), "--web-only"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(tmp / "server.log", "w"),  # noqa: SIM115
+    )
+
+
+def stop(server):
+    """Stop bin/serve (SIGTERM, then SIGKILL after 30 s) if it still runs."""
+    if server is not None and server.poll() is None:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 def fetch(url):
@@ -279,14 +290,7 @@ def main():
         manage(env, "collectstatic", "--noinput", "-v", "0")
         targets = resolve_targets(env)
 
-        log(f"starting granian on {HOST}:{port} (bin/serve --web-only, madang.settings.bench)")
-        server = subprocess.Popen(
-            [str(PYTHON), str(ROOT / "bin" / "serve"), "--web-only"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=open(tmp / "server.log", "w"),  # noqa: SIM115
-        )
+        server = start(env, tmp)
         base = f"http://{HOST}:{port}"
         wait_for(f"{base}/ko/", server)
 
@@ -337,7 +341,7 @@ def main():
             if name == "event":
                 transferred = transferred_bytes(base, url_path)
     finally:
-        stop_server(server)
+        stop(server)
         if options.keep:
             log(f"kept {tmp}")
         else:

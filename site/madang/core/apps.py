@@ -9,9 +9,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        # These use models: they load once the apps are ready (checks registers the release checks).
-        from . import checks, pagecache  # noqa: F401, PLC0415
+        # These use models: they load once the apps are ready (checks: the release checks).
+        from . import checks, pagecache, renditions  # noqa: F401, PLC0415
         from .sites import sync_after_migrate  # noqa: PLC0415
 
         pagecache.connect()
+        renditions.connect()
         post_migrate.connect(sync_after_migrate, sender=self, dispatch_uid="madang-site-url")

@@ -17,6 +17,9 @@ MAIL_TRACKING = True
 ANYMAIL = {"WEBHOOK_SECRET": "madang:webhook-test-secret"}
 # Tasks run at once inside the request or the test that enqueues them.
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Tasks run at once here: tests that load the demo would wait for every AVIF of it.
+# tests/core/test_renditions.py turns this on.
+RENDITIONS_IN_ADVANCE = False
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # A public address unlike the test client's "testserver" and the live servers'
 # 127.0.0.1, so that a test sees whether a link follows SITE_URL.
