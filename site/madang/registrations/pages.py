@@ -35,7 +35,29 @@ ORGANIZERS = pgettext_lazy("help contact", "Organizers")
 HOST = pgettext_lazy("help contact", "Host")
 
 
-class RegistrablePageMixin(models.Model):
+class OfferingDefaults:
+    """The contract's answers an offering gives unless it says otherwise: no calendar,
+    itinerary, programme or optional activities of its own; its seats are its ``capacity``."""
+
+    def registration_calendar(self, *, registration=None):
+        return None
+
+    def registration_itinerary(self, *, registration):
+        return []
+
+    def registration_programme(self):
+        """The whole programme (``contract.ProgrammeDay``); none by default."""
+        return []
+
+    def registration_capacity(self):
+        return self.capacity
+
+    def registration_optional_activities(self):
+        """The optional activities, each an :class:`~.contract.Offering`; none by default."""
+        return []
+
+
+class RegistrablePageMixin(OfferingDefaults, models.Model):
     take_registrations = models.BooleanField(
         _("take registrations on this site"),
         default=False,
@@ -125,23 +147,6 @@ class RegistrablePageMixin(models.Model):
 
     def registration_contact(self):
         return None
-
-    def registration_calendar(self, *, registration=None):
-        return None
-
-    def registration_itinerary(self, *, registration):
-        return []
-
-    def registration_programme(self):
-        """The whole programme (``contract.ProgrammeDay``); none by default."""
-        return []
-
-    def registration_capacity(self):
-        return self.capacity
-
-    def registration_optional_activities(self):
-        """The optional activities, each an :class:`~.contract.Offering`; none by default."""
-        return []
 
     def registration_help(self):
         """On-the-spot help: the organizers' contact; a page type adds its country's numbers."""
@@ -251,14 +256,13 @@ class AbstractQuestion(AbstractFormField):
         super().save(*args, **kwargs)
 
 
-class ActivityOfferingMixin:
+class ActivityOfferingMixin(OfferingDefaults):
     """The engine's contract (``contract.Offering``) as every optional activity keeps it.
 
     A subclass gives ``main_offering()`` (its event or tour page), ``name``,
     ``capacity``, ``translation_key`` and its own ``registration_when()`` and
     ``registration_place()``. The page's address, contact and help are the main
-    offering's; an activity has no calendar, itinerary, programme or activities of
-    its own, and its status comes from its seats (:func:`activity_status`).
+    offering's, and its status comes from its seats (:func:`activity_status`).
     """
 
     def main_offering(self):
@@ -273,23 +277,8 @@ class ActivityOfferingMixin:
     def registration_contact(self):
         return self.main_offering().registration_contact()
 
-    def registration_calendar(self, *, registration=None):
-        return None
-
-    def registration_itinerary(self, *, registration):
-        return []
-
-    def registration_programme(self):
-        return []
-
     def registration_status(self, *, now=None):
         return activity_status(self, now=now)
-
-    def registration_capacity(self):
-        return self.capacity
-
-    def registration_optional_activities(self):
-        return []
 
     def registration_help(self):
         return self.main_offering().registration_help()

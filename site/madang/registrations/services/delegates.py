@@ -304,13 +304,7 @@ def withdraw_sensitive_consent(*, registration):
 
 def cancel_registration(*, registration, by_organizer=False, now=None):
     """Cancel; the seat goes to the first person waiting."""
-    return end_registration(
-        registration=registration,
-        action=Action.CANCEL,
-        status=Status.CANCELLED,
-        mail=MailKind.CANCELLED,
-        now=now or timezone.now(),
-    )
+    return end_registration(registration, action=Action.CANCEL, now=now or timezone.now())
 
 
 def register_walk_in(*, registrable, data, language, now=None):

@@ -35,13 +35,7 @@ def approve_registration(*, registration, now=None):
 
 
 def reject_registration(*, registration, now=None):
-    return end_registration(
-        registration=registration,
-        action=Action.REJECT,
-        status=Status.REJECTED,
-        mail=MailKind.REJECTED,
-        now=now or timezone.now(),
-    )
+    return end_registration(registration, action=Action.REJECT, now=now or timezone.now())
 
 
 def confirm_from_waitlist(*, registration, now=None):

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from .. import outbox
 from ..models import ACTIVE, SEAT_HOLDING, Booking, MailKind, Registrable, Registration, Status
-from ..transitions import MAIL_FOR_STATUS, require
+from ..transitions import MAIL_FOR_STATUS, Action, require
 from .locking import lock_registrable, locked
 
 
@@ -91,8 +91,16 @@ def confirm_seat(registration, *, mail, now):
     return registration
 
 
-def end_registration(*, registration, action, status, mail, now):
-    """Cancel or reject (``status``) under the lock; the seat goes to the first person waiting."""
+#: How a registration ends: its status and the mail that says so, by action.
+ENDINGS = {
+    Action.CANCEL: (Status.CANCELLED, MailKind.CANCELLED),
+    Action.REJECT: (Status.REJECTED, MailKind.REJECTED),
+}
+
+
+def end_registration(registration, *, action, now):
+    """Cancel or reject (``action``) under the lock; the seat goes to the first person waiting."""
+    status, mail = ENDINGS[action]
     with locked(registration=registration) as (registrable, registration):
         require(action, registration)
         held = registration.holds_seat
