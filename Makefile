@@ -131,7 +131,7 @@ bench: messages
 	@echo "Lighthouse's mobile scores (performance, SEO) of the demo pages: make lighthouse"
 
 # Lighthouse (npm, package.json) on Debian's Chromium: mobile performance and SEO of
-# four demo pages, side by side (benchmarks/lighthouse.py). ARGS="--runs 3 --details".
+# four demo pages, side by side (benchmarks/lighthouse.py). ARGS="--runs 5 --details".
 lighthouse: messages $(NODE_STAMP)
 	$(PY) benchmarks/lighthouse.py $(ARGS)
 

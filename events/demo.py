@@ -90,7 +90,8 @@ EVENTS = [
         "organizers": ["org-gwangju"],
         "expected_participants": 700,
         "registration_deadline": datetime(2026, 2, 26, 23, 59, tzinfo=SEOUL),
-        "registration_url": "https://example.org/register/gwangju",
+        "registration_url": "",
+        "registration": True,  # here in the demo (elsewhere in reality): demo_registration.py
         "contact_email": "gwangju-conference@madang.example",
         "contact_phone": "+82 62-000-0000",
         "agenda": dc.GWANGJU_AGENDA,
@@ -119,7 +120,7 @@ EVENTS = [
                 heading("전시와 참가"),
                 para(
                     "13개 기관이 홍보 부스를 운영합니다. 참가비는 없으며, 2월 26일까지 온라인이나 QR코드로 신청할 수 있습니다.",
-                    "※ 이 데모에서 2부의 발표 제목과 발표자, 분과장, 부스를 맡은 기관과 배치는 예시로 채운 것입니다.",
+                    "※ 이 데모에서 2부의 발표 제목과 발표자, 분과장, 부스를 맡은 기관과 배치는 예시로 채운 것입니다. 실제 신청은 다른 곳에서 받았지만, 데모에서는 이 사이트가 신청을 받고 신청자도 지어낸 이름입니다.",
                 ),
                 picture("conference", KO, "콘퍼런스의 청중"),
             ],
@@ -147,7 +148,7 @@ EVENTS = [
                 heading("展示と参加"),
                 para(
                     "13の機関が広報ブースを出展します。参加費は無料で、2月26日までオンラインまたはQRコードから申し込めます。",
-                    "※このデモでは、第2部の発表テーマと発表者、座長、ブースの出展機関と配置をサンプルとして入れています。",
+                    "※このデモでは、第2部の発表テーマと発表者、座長、ブースの出展機関と配置をサンプルとして入れています。実際の申し込みは別の場所で受け付けましたが、デモではこのサイトで受け付け、申込者の名前も架空のものです。",
                 ),
                 picture("conference", JA, "カンファレンスの聴衆（イメージ）"),
             ],
@@ -175,7 +176,7 @@ EVENTS = [
                 heading("Booths and registration"),
                 para(
                     "Thirteen organisations run information booths. Attendance is free; register online or by QR code by 26 February.",
-                    "Note: in this demo, the Part 2 titles and presenters, the chairs, and which organisation has which booth are illustrations.",
+                    "Note: in this demo, the Part 2 titles and presenters, the chairs, and which organisation has which booth are illustrations. The real registration took place elsewhere; in the demo this site takes it, and the delegates' names are invented.",
                 ),
                 picture("conference", EN, "A conference audience"),
             ],
@@ -719,7 +720,7 @@ def ensure_event_translation(source, spec, code, locales, fields, m2m, organizat
     demo._apply(page, fields, m2m)
     translate_booths(page, spec, code, organizations)
     if spec.get("registration"):
-        dr.translate_children(page, code)
+        dr.translate_children(page, spec["key"], code)
     demo._publish(page)
     report.count("pages", True)
     return page
@@ -776,11 +777,7 @@ def add_demo_events(context):
         def m2m_for(code, spec=spec):
             return {"organizers": [organizations[key][code] for key in spec["organizers"]]}
 
-        registration = (
-            {**dr.REGISTRATION_FIELDS, **dr.original_children(locales[KO])}
-            if spec.get("registration")
-            else {}
-        )
+        registration = dr.registration_fields(spec["key"], locales[KO])
         original = demo.ensure_page(
             indexes[KO],
             EventPage,
@@ -807,5 +804,5 @@ def add_demo_events(context):
             )
         events[spec["key"]] = pages
         if spec.get("registration"):
-            dr.add_demo_registrations(original, report)
+            dr.add_demo_registrations(original, spec["key"], report)
     return indexes, events

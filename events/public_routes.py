@@ -5,8 +5,7 @@
 route works from the agenda built once per request (``build_agenda`` loads the
 agenda's people, their organizations and documents in bulk); images come with
 their renditions prefetched, so the number of SQL queries does not grow with
-the number of sessions, people or booths. On the page itself the agenda is
-built only when its HTML is not in the fragment cache (see event_page.html).
+the number of sessions, people or booths.
 """
 
 from dataclasses import dataclass, field
@@ -65,10 +64,8 @@ def attach_photos(people):
 class EventAgenda:
     """The agenda part of the event page, computed on first use.
 
-    The page template keeps the agenda's HTML in a fragment cache; while it is
-    cached, none of this is computed and the agenda costs no query. The links
-    of every session and speaker are computed here, once, rather than by a
-    template tag per link.
+    The links of every session and speaker are computed here, once, rather
+    than by a template tag per link.
     """
 
     def __init__(self, page, request):
@@ -83,7 +80,15 @@ class EventAgenda:
 
     @cached_property
     def timetables(self):
-        return build_timetables(self.agenda)
+        """One timetable per day; each session gets its ``placement`` in it
+        (None when the day is too big for the grid and stays a list)."""
+        timetables = build_timetables(self.agenda)
+        for timetable in timetables:
+            placements = timetable.placements() if timetable.fits_grid else {}
+            for part in timetable.day.parts:
+                for session in part.sessions:
+                    session.placement = placements.get(session.id)
+        return timetables
 
     @cached_property
     def has_speakers(self):

@@ -10,6 +10,11 @@ The admin forbids overlapping sessions in one room, but content can come from
 elsewhere (imports, older revisions): a room whose sessions overlap gets as
 many columns ("lanes") as it needs, under one heading spanning them, so no
 session is lost or drawn over another.
+
+The page renders every session once, in the agenda's list (days, parts,
+sessions); on wide screens CSS lays that list out as this grid, each session
+at its ``Placement`` (grid lines, see static/css/events.css). A day with more
+rows or columns than the stylesheet places stays a list.
 """
 
 from dataclasses import dataclass, field
@@ -39,6 +44,16 @@ class Cell:
 
 
 @dataclass
+class Placement:
+    """Where a session sits in the CSS grid: 1-based lines, the first row and
+    column being the rooms' and the times' headings."""
+
+    row: int
+    rows: int
+    column: int
+
+
+@dataclass
 class Slot:
     start: object  # aware datetime, in the event's time zone
     end: object
@@ -60,6 +75,36 @@ class Timetable:
     @property
     def column_count(self):
         return len(self.columns)
+
+    @property
+    def fits_grid(self):
+        """Whether the stylesheet can place this day (see MAX_GRID_SLOTS)."""
+        return 0 < len(self.slots) <= MAX_GRID_SLOTS and len(self.columns) <= MAX_GRID_COLUMNS
+
+    def placements(self):
+        """Each session's ``Placement``, by session id."""
+        index = {id(column): number for number, column in enumerate(self.columns)}
+        found = {}
+        for number, slot in enumerate(self.slots):
+            for cell in slot.cells:
+                if cell.session is not None:
+                    found[cell.session.id] = Placement(
+                        row=number + 2, rows=cell.rowspan, column=index[id(cell.column)] + 2
+                    )
+        return found
+
+    def room_columns(self):
+        """(heading, first grid column) of each room."""
+        column, found = 2, []
+        for room in self.rooms:
+            found.append((room, column))
+            column += room.span
+        return found
+
+
+# What static/css/events.css places: rows and columns of the grid's body.
+MAX_GRID_SLOTS = 40
+MAX_GRID_COLUMNS = 8
 
 
 def room_of(part):

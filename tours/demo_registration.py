@@ -3,7 +3,8 @@
 
 The 2015 delegation registers as it would have before the tour (the services
 take the time as ``now``), so the admin shows a complete delegation with its
-bus, and the delegates' self-service pages show their itinerary.
+bus, and the delegates' self-service pages show their itinerary. Those marked
+``checked_in`` were checked in at the meeting point, so their certificates print.
 """
 
 import datetime
@@ -13,6 +14,7 @@ from madang.registrations import services
 from madang.registrations.models import Registrable
 
 SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")
+TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
 
 REGISTRATION = {
     "tour-saitama-2015": {
@@ -33,6 +35,7 @@ REGISTRATION = {
 DELEGATIONS = {
     "tour-saitama-2015": {
         "when": datetime.datetime(2015, 6, 1, 10, 0, tzinfo=SEOUL),
+        "arrived": datetime.datetime(2015, 7, 8, 12, 30, tzinfo=TOKYO),
         "group": "1호차",
         "delegations": [
             (
@@ -72,6 +75,7 @@ DELEGATIONS = {
                         "email": "daeun.jung@example.org",
                         "role": "의사",
                         "interpretation_language": "ko",
+                        "checked_in": True,
                     },
                     {
                         "name": "강민수",
@@ -79,6 +83,7 @@ DELEGATIONS = {
                         "email": "minsu.kang@example.org",
                         "role": "이사장",
                         "interpretation_language": "ko",
+                        "checked_in": True,
                     },
                 ],
             ),
@@ -98,6 +103,7 @@ DELEGATIONS = {
     },
     "tour-sample-2027": {
         "when": None,
+        "arrived": None,
         "group": "",
         "delegations": [
             (
@@ -134,9 +140,10 @@ def add_demo_registrations(page, report):
     now = spec["when"]
     optional = list(registrable.activities.order_by("pk"))
     for organization, members in spec["delegations"]:
+        arrived = [member.get("checked_in", False) for member in members]
         people = [
             {
-                **member,
+                **{field: value for field, value in member.items() if field != "checked_in"},
                 "country": "KR",
                 "correspondence_language": "ko",
                 "activities": optional[:1] if n == 0 else [],
@@ -150,11 +157,15 @@ def add_demo_registrations(page, report):
             language="ko",
             now=now,
         )
-        for registration in registrations:
+        for registration, checked_in in zip(registrations, arrived, strict=True):
             registration = services.confirm_email(registration=registration, now=now)
             if spec["group"]:
                 registration.group = spec["group"]
                 registration.save(update_fields=["group"])
+            if checked_in:
+                services.check_in(
+                    registrable=registrable, code=registration.code, now=spec["arrived"]
+                )
             report.count("registrations", True)
 
 

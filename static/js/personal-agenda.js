@@ -14,8 +14,8 @@
  * 2. Time zone. The "Show in my time zone" button rewrites the text of every
  *    <time data-event-time> into the browser's time zone (and back), and
  *    says which zone is shown.
- * 3. Links to a session (#session-<id>) go to the list entry, which is hidden
- *    on wide screens; they are sent to the session's timetable cell instead.
+ * 3. A link to a session (#session-<id>, from a speaker's page) focuses it, so
+ *    keyboard and screen reader users start reading there.
  */
 (function () {
     "use strict";
@@ -28,10 +28,6 @@
 
     function text(element) {
         return element ? element.textContent.replace(/\s+/g, " ").trim() : "";
-    }
-
-    function isShown(element) {
-        return element.getClientRects().length > 0;
     }
 
     /* 1. Personal agenda ------------------------------------------------- */
@@ -233,18 +229,13 @@
         holder.hidden = false;
     }
 
-    /* 3. Links to sessions on wide screens ------------------------------- */
+    /* 3. Links to sessions ------------------------------------------------ */
 
     function followSessionLink() {
         var match = /^#session-([\w-]+)$/.exec(window.location.hash);
-        if (!match) {
-            return;
-        }
-        var entry = document.getElementById("session-" + match[1]);
-        var cell = document.getElementById("session-" + match[1] + "-grid");
-        if (entry && cell && !isShown(entry) && isShown(cell)) {
-            cell.scrollIntoView();
-            cell.focus({ preventScroll: true });
+        var entry = match && document.getElementById("session-" + match[1]);
+        if (entry && entry.hasAttribute("data-session-id")) {
+            entry.focus({ preventScroll: true });
         }
     }
 

@@ -122,10 +122,10 @@ def test_phone_visitor_reads_the_agenda_stars_sessions_and_downloads_them(event_
     url = event_site.url + event_site.event
     open_page(page, url, PHONE)
 
-    # The list is the agenda on a phone; the timetable is not shown.
-    assert page.locator(".agenda-list").first.is_visible() is True
-    assert page.locator(".agenda-grid").first.is_visible() is False
-    titles = page.locator(".agenda-list .session__title").all_inner_texts()
+    # The agenda is a list on a phone: no timetable headings, parts one below the other.
+    assert page.locator(".agenda-part__heading").first.is_visible() is True
+    assert page.locator(".timetable__room").first.is_visible() is False
+    titles = page.locator(".agenda .session__title").all_inner_texts()
     assert titles == event_site.list_titles
     agenda = page.locator("[data-agenda]")
     label_add = agenda.get_attribute("data-label-add")
@@ -142,7 +142,7 @@ def test_phone_visitor_reads_the_agenda_stars_sessions_and_downloads_them(event_
     star(page, second).click()
     star(page, first).click()
 
-    pressed = page.locator(".agenda-list button.star-toggle[aria-pressed='true']")
+    pressed = page.locator(".agenda button.star-toggle[aria-pressed='true']")
     assert pressed.count() == 2
     assert [star(page, i).get_attribute("aria-pressed") for i in (first, second)] == [
         "true",
@@ -217,16 +217,20 @@ def test_timetable_speakers_and_booths_are_accessible(event_site, browser_page):
     found = {}
 
     open_page(page, event_site.url + event_site.event, DESKTOP)
-    assert page.locator(".agenda-grid").first.is_visible() is True
-    assert page.locator(".agenda-list").first.is_visible() is False
-    assert page.locator(".agenda-grid table").count() == 2
+    # The same list laid out as a timetable: room headings above, sessions side by side.
+    assert page.locator(".timetable__room").first.is_visible() is True
+    assert page.locator(".timetable").count() == 2
+    ids = event_site.list_ids  # 4 parts of 4 sessions a day, each part in its own room
+    first, later, beside = (page.locator(f"#session-{ids[i]}").bounding_box() for i in (0, 1, 4))
+    assert (later["x"], later["y"] > first["y"]) == (first["x"], True)
+    assert (beside["y"], beside["x"] > first["x"]) == (first["y"], True)
     found["timetable"] = violations(page)
 
-    # A link to a session's list entry lands on its timetable cell on a wide screen.
+    # A link to a session lands on it (focused, for keyboard and screen reader users).
     session_id = event_site.list_ids[6]
     page.goto(f"{event_site.url}{event_site.event}#session-{session_id}")
     focused = page.evaluate("document.activeElement.id")
-    assert focused == f"session-{session_id}-grid"
+    assert focused == f"session-{session_id}"
 
     for name in ("speakers", "booths"):
         for viewport in (PHONE, DESKTOP):

@@ -199,3 +199,12 @@ def test_the_summary_is_in_the_readers_language_and_names_every_kind(demo):
     for english in KINDS:
         assert f"{english} " not in output
     assert any(kind in output for kind in kinds)
+
+
+def test_demo_mails_go_only_to_reserved_example_addresses(demo):
+    from madang.registrations.models import OutboxMail
+
+    recipients = set(OutboxMail.objects.values_list("to", flat=True))
+
+    assert recipients
+    assert {address.rsplit("@", 1)[1] for address in recipients} == {"example.org"}

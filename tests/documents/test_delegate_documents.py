@@ -19,7 +19,7 @@ from madang.registrations.models import Registrable, Registration
 from madang.registrations.tokens import manage_token
 from tests.documents import pdf
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 A4 = "595.276 x 841.89"
 CJK_FONTS = {"Noto-Sans-CJK-KR", "Noto-Sans-CJK-JP"}
@@ -40,38 +40,6 @@ def download(client, registration, kind, language="ko"):
     url = reverse("documents:download", args=[manage_token(registration), kind])
     with_language = f"/{language}{url[3:]}"
     return client.get(with_language)
-
-
-def gwangju_with_a_delegate():
-    """The Gwangju conference taking registrations here, with one checked-in delegate."""
-    page = Page.objects.get(
-        translation_key=demo_key("event-gwangju-conference-2026"), locale__language_code="ko"
-    ).specific
-    page.take_registrations = True
-    page.save_revision().publish()
-    registrable = Registrable.objects.get(key=page.translation_key)
-    registrable.requires_verification = False
-    registrable.ends_at = timezone.now() + timezone.timedelta(days=1)
-    registrable.save()
-    now = timezone.make_aware(timezone.datetime(2026, 2, 1, 10, 0))
-    registration = services.register(
-        registrable=registrable,
-        data={
-            "name": "田中 花子",
-            "name_romanized": "Tanaka Hanako",
-            "email": "hanako@example.org",
-            "organization": "医療生協さいたま",
-            "role": "理事",
-            "country": "JP",
-            "correspondence_language": "ja",
-            "interpretation_language": "ja",
-        },
-        language="ja",
-        now=now,
-    )
-    services.check_in(registrable=registrable, code=registration.code, now=now)
-    registration.refresh_from_db()
-    return registrable, registration
 
 
 def test_saitama_programme_puts_korean_and_japanese_side_by_side(demo, client):
@@ -196,7 +164,7 @@ def test_unknown_document_is_a_translated_404(demo, client):
 
 
 def test_gwangju_conference_gives_all_four_documents(demo, client):
-    registrable, registration = gwangju_with_a_delegate()
+    registration = delegate(demo.gwangju, "鈴木 由美")
 
     texts = {
         kind: pdf.lines(download(client, registration, kind, "ja").content)
@@ -204,11 +172,11 @@ def test_gwangju_conference_gives_all_four_documents(demo, client):
     }
 
     assert texts["programme"][0].startswith("地域とともに開くケアの時代")
-    assert texts["badge"][1:4] == ["田中 花子", "Tanaka Hanako", "医療生協さいたま"]
+    assert texts["badge"][1:4] == ["鈴木 由美", "Suzuki Yumi", "医療生協さいたま"]
     assert "招へい状" not in texts["letter"]
     assert "초청장" in texts["letter"]
     assert "Letter of invitation" in texts["letter"]
-    assert texts["certificate"][:3] == ["参加証明書", "田中 花子", "Tanaka Hanako"]
+    assert texts["certificate"][:3] == ["参加証明書", "鈴木 由美", "Suzuki Yumi"]
 
 
 def test_bulk_badges_for_a_group_run_as_a_task_with_progress(
@@ -236,3 +204,15 @@ def test_bulk_files_are_deleted_after_the_retention(demo):
     assert documents.delete_old_document_jobs(now=later) == 1
     assert not default_storage.exists(job.file)
     assert not DocumentJob.objects.exists()
+
+
+def test_a_name_in_latin_letters_is_printed_once_on_the_certificate(demo, client):
+    registration = delegate(demo.gwangju, "Ana Reyes")
+
+    data = download(client, registration, "certificate", "en").content
+
+    assert pdf.lines(data)[:3] == [
+        "Certificate of attendance",
+        "Ana Reyes",
+        "Health cooperative in the Philippines",
+    ]

@@ -52,7 +52,8 @@ def test_gwangju_conference_exists_in_three_languages():
     assert [o.name for o in pages["en"].organizers.all()] == ["Gwangju Metropolitan City"]
     assert pages["ko"].expected_participants == 700
     assert pages["ko"].fee == ""
-    assert pages["ko"].registration_url == "https://example.org/register/gwangju"
+    assert pages["ko"].registration_url == ""
+    assert pages["ko"].take_registrations is True
     assert pages["ko"].registration_deadline.isoformat() == "2026-02-26T14:59:00+00:00"
 
 

@@ -127,7 +127,7 @@ def test_query_count_does_not_grow_with_sessions(client, index):
         assert len(queries) == 0
 
 
-def test_every_session_is_in_the_list_and_the_timetable(client, index):
+def test_every_session_is_in_the_agenda_once_placed_in_the_timetable(client, index):
     page = make_event(index, days=2, parts=2, sessions_per_part=3, people=6)
     # The list goes day by day, part by part.
     agenda = build_agenda(page)
@@ -136,32 +136,53 @@ def test_every_session_is_in_the_list_and_the_timetable(client, index):
     content = html(client.get(page.url))
 
     assert re.findall(r'<li class="session[^"]*" id="session-([\w-]+)"', content) == ids
-    grid_ids = re.findall(r'<td[^>]* id="session-([\w-]+)-grid"', content)
-    assert sorted(grid_ids) == sorted(ids)
-    # A star button per session in each view, hidden until the script shows it.
+    # One markup: each session once, with its place in the day's timetable grid.
+    placed = re.findall(r'id="session-([\w-]+)" data-session-id="[\w-]+" data-row="\d+"', content)
+    assert placed == ids
+    # A star button per session, hidden until the script shows it.
     stars = re.findall(
         r'<button type="button" class="star-toggle" aria-pressed="false"[^>]*>', content
     )
-    assert len(stars) == 2 * len(ids)
+    assert len(stars) == len(ids)
     assert all(" hidden>" in star for star in stars)
-    assert content.count("<caption") == 2
+    assert content.count('<div class="agenda-day__sessions timetable">') == 2
     assert f'data-storage-key="madang:agenda:{page.translation_key}"' in content
 
 
 def test_timetable_has_rooms_as_columns_and_time_slots_as_rows(client, index):
     page = make_event(index, parts=2, sessions_per_part=2, people=2)
+    agenda = build_agenda(page)
 
     content = html(client.get(page.url))
 
-    assert re.findall(r'<th scope="col">([^<]+)</th>', content) == ["101호", "202호"]
-    rows = re.findall(r'<th scope="row" class="timetable__time">(.*?)</th>', content)
+    rooms = re.findall(
+        r'<p class="timetable__room" aria-hidden="true" data-col="(\d)">([^<]+)</p>', content
+    )
+    assert rooms == [("2", "101호"), ("3", "202호")]
+    rows = re.findall(
+        r'<p class="timetable__time[^"]*" aria-hidden="true" data-row="(\d+)">(.*?)</p>', content
+    )
     # Two 40-minute sessions with a 5-minute gap between them, which gets a row of its own.
-    assert [re.sub(r"<[^>]+>", "", row) for row in rows] == [
-        "09:00–09:40",
-        "09:40–09:45",
-        "09:45–10:25",
+    assert [(row, re.sub(r"<[^>]+>", "", text)) for row, text in rows] == [
+        ("2", "09:00–09:40"),
+        ("3", "09:40–09:45"),
+        ("4", "09:45–10:25"),
     ]
-    assert content.count('<tr class="timetable__gap">') == 1
+    assert content.count('<p class="timetable__time timetable__gap"') == 1
+    # Each part's sessions in its room's column, each in the row of its slot.
+    places = dict(
+        re.findall(
+            r'id="session-([\w-]+)" data-session-id="[\w-]+" (data-row="\d+" data-col="\d+")',
+            content,
+        )
+    )
+    first, second = agenda.days[0].parts
+    assert [places[s.id] for s in first.sessions + second.sessions] == [
+        'data-row="2" data-col="2"',
+        'data-row="4" data-col="2"',
+        'data-row="2" data-col="3"',
+        'data-row="4" data-col="3"',
+    ]
 
 
 def test_times_are_in_the_event_time_zone(client, index):

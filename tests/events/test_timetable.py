@@ -188,3 +188,24 @@ def test_one_timetable_per_day_in_order():
     timetables = build_timetables(Agenda(days=[first, second]))
 
     assert [timetable.day for timetable in timetables] == [first, second]
+
+
+def test_each_session_is_placed_on_the_grid_lines_of_its_slot_and_lane():
+    # Row 1 holds the rooms, column 1 the times: sessions start at row 2, column 2.
+    day = make_day(
+        ("Part 1", "Hall", [("a", "09:00", "10:00")]),
+        ("Part 2", "Hall", [("b", "09:30", "10:30")]),
+        ("Part 3", "Room", [("c", "10:00", "10:30")]),
+    )
+
+    timetable = build_timetable(day)
+
+    placements = {
+        key: (place.row, place.rows, place.column) for key, place in timetable.placements().items()
+    }
+    assert placements == {"a": (2, 2, 2), "b": (3, 2, 3), "c": (4, 1, 4)}
+    assert [(room.name, column) for room, column in timetable.room_columns()] == [
+        ("Hall", 2),
+        ("Room", 4),
+    ]
+    assert timetable.fits_grid is True

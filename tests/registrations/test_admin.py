@@ -166,6 +166,21 @@ def test_counts_interpreters_per_language_dietary_needs_and_activities(admin):
     )
 
 
+def test_needs_and_details_name_the_languages_in_the_admins_language(admin):
+    registrable = make_registrable()
+    english = register(registrable, correspondence_language="en", interpretation_language="en")
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="organizer"))
+    profile.preferred_language = "ko"
+    profile.save()
+
+    listing = admin.get(url("list", registrable.pk)).content.decode()
+    detail = admin.get(url("detail", english.pk)).content.decode()
+
+    assert "영어 통역" in listing
+    assert "English 통역" not in listing
+    assert detail.count("<dd>영어</dd>") == 2
+
+
 # --- export --------------------------------------------------------------------
 
 HEADER = [
@@ -246,7 +261,7 @@ def test_csv_export_has_translated_headings_answers_activities_and_group(admin, 
                 "minji@example.org",
                 "",
                 "Confirmed",
-                "한국어",
+                "Korean",  # the languages named in the admin's language, as the countries
                 "English",
                 "vegan",
                 "",

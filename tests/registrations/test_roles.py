@@ -182,6 +182,22 @@ def test_a_desk_volunteer_checks_people_in_for_one_event_only(client, two_events
     ) == (200, 200, 302, True, "refused", "refused", "refused", "refused")
 
 
+def test_a_desk_volunteers_breadcrumbs_lead_only_to_pages_they_may_open(client, two_events):
+    event, *_ = two_events
+    user = _user("desk")
+    assign_event_role(registrable=event, user=user, role=EventRole.Kind.DESK)
+    login(client, user)
+
+    for page in (
+        admin_url("check_in", event.pk),
+        reverse("registrations_desk_scan", args=[event.pk]),
+    ):
+        crumbs = [item["url"] for item in client.get(page).context["breadcrumbs_items"]]
+
+        assert crumbs[1:3] == [admin_url("index"), admin_url("check_in", event.pk)]
+        assert [status(client.get(crumb)) for crumb in crumbs if crumb] == [200, 200, 200]
+
+
 def test_an_organizer_gives_a_desk_role_in_the_admin(client, two_events):
     event, *_ = two_events
     volunteer = _user("volunteer")

@@ -28,6 +28,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from madang.core.languages import name_in_reader_language
 
+from .admin_views.base import registrable_breadcrumbs
 from .desk import arrival_time, arrivals, record_scan
 from .models import ACTIVE, Registrable, Registration, Status
 from .roles import may_check_in
@@ -118,15 +119,7 @@ class ScanView(DeskMixin, WagtailAdminTemplateMixin, View):
         return self.registrable.title
 
     def get_breadcrumbs_items(self):
-        return [
-            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-            {"url": reverse("registrations_admin:index"), "label": _("Registrations")},
-            {
-                "url": reverse("registrations_admin:list", args=[self.registrable.pk]),
-                "label": self.registrable.title,
-            },
-            {"url": "", "label": self.get_page_title()},
-        ]
+        return registrable_breadcrumbs(self.request.user, self.registrable, self.get_page_title())
 
     def get(self, request, *args, **kwargs):
         context = self.get_context_data(

@@ -20,6 +20,18 @@ def url(name, *args):
     return reverse(f"{NAMESPACE}:{name}", args=args)
 
 
+def registrable_breadcrumbs(user, registrable, title):
+    """Home › Registrations › the registrable › ``title``. The registrable links to its
+    list for those who may read it, else to the check-in desk (a desk volunteer's page)."""
+    own_page = "list" if roles.may_view(user, registrable) else "check_in"
+    return [
+        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+        {"url": url("index"), "label": _("Registrations")},
+        {"url": url(own_page, registrable.pk), "label": registrable.title},
+        {"url": "", "label": title},
+    ]
+
+
 class RolesCheckedMixin(PermissionCheckedMixin):
     """Permission checks for the view's ``registrable`` by ``roles.allows``.
 
@@ -46,12 +58,7 @@ class OrganizerMixin(RolesCheckedMixin):
         return get_object_or_404(Registrable, pk=self.kwargs["pk"], parent__isnull=True)
 
     def get_breadcrumbs_items(self):
-        return [
-            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
-            {"url": url("index"), "label": _("Registrations")},
-            {"url": url("list", self.registrable.pk), "label": self.registrable.title},
-            {"url": "", "label": self.get_page_title()},
-        ]
+        return registrable_breadcrumbs(self.request.user, self.registrable, self.get_page_title())
 
     def can_change(self):
         return self.user_has_permission("change")

@@ -16,6 +16,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.widgets.button import Button
 
 from madang.core.countries import country_name
+from madang.core.languages import name_in_reader_language
 
 from .. import roles
 from ..models import ACTIVE, Registrable, Registration, Status
@@ -306,8 +307,12 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
         values = {
             "country": str(country_name(item.country)) if item.country else "",
             "status": item.get_status_display(),
-            "correspondence_language": item.get_correspondence_language_display(),
-            "interpretation_language": item.get_interpretation_language_display(),
+            "correspondence_language": name_in_reader_language(item.correspondence_language),
+            "interpretation_language": (
+                name_in_reader_language(item.interpretation_language)
+                if item.interpretation_language
+                else ""
+            ),
             "delegation": item.delegation.organization if item.delegation else "",
             "activities": "; ".join(activities),
         }
