@@ -10,12 +10,17 @@ options as `make run`) with madang.settings.bench: production settings, DEBUG
 off, collectstatic into a temporary folder. Each page is fetched once and its
 bytes are served again by a bare view (/__bench__/bare/<key>/, see
 benchmarks/bench_urls.py) through the same server, settings and middleware.
+The event page is also fetched through Varnish (docs/varnish.vcl, started on
+loopback in front of the same server) and compared with nginx (Debian's,
+started with a temporary configuration) serving the same gzipped bytes as a
+static file; without varnishd or nginx those rows are skipped, and said so.
 Each URL then gets a fixed duration of load at a fixed concurrency, from wrk
 (Debian's package, `apt-get install wrk`) or, without it, a Python thread pool
 with a bounded number of requests. Loopback only; nothing here is asserted.
 """
 
 import argparse
+import gzip as gzip_module
 import json
 import os
 import re
@@ -167,10 +172,11 @@ end
 """
 
 
-def load_wrk(url, duration, concurrency, script, cookie=None):
+def load_wrk(url, duration, concurrency, script, cookie=None, headers=None):
+    headers = {**(headers or {}), **({"Cookie": cookie} if cookie else {})}
     command = [
         "wrk",
-        *(["--header", f"Cookie: {cookie}"] if cookie else []),
+        *(arg for name, value in headers.items() for arg in ("--header", f"{name}: {value}")),
         "--threads",
         "1",
         "--connections",
@@ -195,7 +201,8 @@ def load_wrk(url, duration, concurrency, script, cookie=None):
     }
 
 
-def load_python(url, duration, concurrency, cookie=None):
+def load_python(url, duration, concurrency, cookie=None, headers=None):
+    headers = {**(headers or {}), **({"Cookie": cookie} if cookie else {})}
     match = re.match(r"http://([^/:]+):(\d+)(/.*)", url)
     host, port, path = match.group(1), int(match.group(2)), match.group(3)
     deadline = time.monotonic() + duration
@@ -207,7 +214,7 @@ def load_python(url, duration, concurrency, cookie=None):
         while time.monotonic() < deadline and budget.acquire(blocking=False):
             started = time.perf_counter()
             try:
-                connection.request("GET", path, headers={"Cookie": cookie} if cookie else {})
+                connection.request("GET", path, headers=headers)
                 response = connection.getresponse()
                 response.read()
                 if response.status != 200:
@@ -234,6 +241,121 @@ def load_python(url, duration, concurrency, cookie=None):
         "p95_ms": cuts[94] * 1000,
         "errors": sum(e for _, e in results),
     }
+
+
+# --- Front cache (Varnish) against a static file (nginx) --------------------------------
+
+# Issue 11: a page from the front cache at least half as fast as nginx serving the same
+# bytes as a static file. Both as a browser asks (gzip), on loopback.
+TARGET_FRONT = 0.5
+FRONT_TARGET = "event"
+GZIP = {"Accept-Encoding": "gzip"}
+NGINX_CONF = """
+daemon off;
+worker_processes auto;
+pid {tmp}/nginx.pid;
+error_log {tmp}/nginx-error.log;
+events {{ worker_connections 512; }}
+http {{
+    access_log off;
+    include /etc/nginx/mime.types;
+    client_body_temp_path {tmp}/body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+    server {{
+        listen {host}:{port};
+        root {tmp}/www;
+        gzip_static on;
+        location / {{ index index.html; }}
+    }}
+}}
+"""
+
+
+def wait_for_port(port, process, what, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            with socket.create_connection((HOST, port), timeout=0.5):
+                return True
+        except OSError:
+            time.sleep(0.2)
+    log(f"{what} did not answer on {HOST}:{port} within {timeout} s")
+    return False
+
+
+def get_gzipped(url):
+    request = urllib.request.Request(url, headers=GZIP)
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+        return response.headers.get("Content-Encoding"), response.read()
+
+
+def front_cache_rows(tmp, backend_port, url_path, measure):
+    """Varnish (docs/varnish.vcl) in front of the running app against nginx serving the
+    page's bytes, as Varnish sends them, as a static file. None when either is missing."""
+    varnishd, nginx = shutil.which("varnishd"), shutil.which("nginx")
+    missing = [name for name, path in (("varnishd", varnishd), ("nginx", nginx)) if not path]
+    if missing:
+        log(f"{' and '.join(missing)} not found (apt-get install varnish nginx): skipped")
+        return None, f"skipped: {', '.join(missing)} not installed"
+    folder = tmp / "front"
+    (folder / "www").mkdir(parents=True)
+    # Readable by the unprivileged workers of varnishd and nginx.
+    for path in (tmp, folder, folder / "www"):
+        path.chmod(0o755)
+    vcl = (ROOT / "docs" / "varnish.vcl").read_text()
+    if '.port = "8000";' not in vcl:
+        return None, "skipped: docs/varnish.vcl names no backend port 8000"
+    (folder / "bench.vcl").write_text(vcl.replace('.port = "8000";', f'.port = "{backend_port}";'))
+    varnish_port, nginx_port = free_port(), free_port()
+    processes = []
+    try:
+        log(f"starting varnishd on {HOST}:{varnish_port} (docs/varnish.vcl)")
+        command = [varnishd, "-F", "-n", str(folder / "varnish"), "-a", f"{HOST}:{varnish_port}"]
+        command += ["-T", f"{HOST}:0", "-f", str(folder / "bench.vcl"), "-s", "malloc,64m"]
+        varnish = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        processes.append(varnish)
+        if not wait_for_port(varnish_port, varnish, "varnishd"):
+            return None, "skipped: varnishd did not start"
+        front_url = f"http://{HOST}:{varnish_port}{url_path}"
+        get_gzipped(front_url)  # a miss: Varnish fetches and keeps it
+        encoding, body = get_gzipped(front_url)
+        (folder / "www" / "index.html").write_bytes(
+            gzip_module.decompress(body) if encoding == "gzip" else body
+        )
+        if encoding == "gzip":
+            (folder / "www" / "index.html.gz").write_bytes(body)
+
+        log(f"starting nginx on {HOST}:{nginx_port} (a temporary configuration)")
+        (folder / "nginx.conf").write_text(
+            NGINX_CONF.format(tmp=folder, host=HOST, port=nginx_port)
+        )
+        nginx_process = subprocess.Popen(
+            [nginx, "-c", str(folder / "nginx.conf"), "-p", str(folder)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        processes.append(nginx_process)
+        if not wait_for_port(nginx_port, nginx_process, "nginx"):
+            return None, "skipped: nginx did not start"
+        static_url = f"http://{HOST}:{nginx_port}/"
+        if get_gzipped(static_url) != (encoding, body):
+            return None, "skipped: nginx does not send the bytes Varnish sends"
+        front, static = measure(front_url, GZIP), measure(static_url, GZIP)
+        return (url_path, len(body), front, static), None
+    finally:
+        for process in reversed(processes):
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
 
 
 # --- Main -----------------------------------------------------------------------------
@@ -294,8 +416,20 @@ def main():
         base = f"http://{HOST}:{port}"
         wait_for(f"{base}/ko/", server)
 
+        def measure(url, headers=None, cookie=None):
+            if client == "wrk":
+                if options.warmup:
+                    load_wrk(url, options.warmup, options.concurrency, wrk_script, cookie, headers)
+                return load_wrk(
+                    url, options.duration, options.concurrency, wrk_script, cookie, headers
+                )
+            if options.warmup:
+                load_python(url, options.warmup, options.concurrency, cookie, headers)
+            return load_python(url, options.duration, options.concurrency, cookie, headers)
+
         rows, broken = [], []
         transferred = None
+        front, front_note = None, "skipped: no event page"
         for name, url_path in targets:
             if url_path is None:
                 rows.append((name, "(no live page of this type: skipped)", None, None))
@@ -314,23 +448,12 @@ def main():
             bare_path = f"/__bench__/bare/{key}/"
             if fetch(base + bare_path)[1] != body:
                 sys.exit(f"[bench] the bare view does not return the bytes of {url_path}")
-            results = []
             # Cached (the page cache answers), rendered (a personal cookie), bare.
-            for url, cookie in (
-                (base + url_path, None),
-                (base + url_path, UNCACHED_COOKIE),
-                (base + bare_path, None),
-            ):
-                if client == "wrk":
-                    if options.warmup:
-                        load_wrk(url, options.warmup, options.concurrency, wrk_script, cookie)
-                    results.append(
-                        load_wrk(url, options.duration, options.concurrency, wrk_script, cookie)
-                    )
-                else:
-                    if options.warmup:
-                        load_python(url, options.warmup, options.concurrency, cookie)
-                    results.append(load_python(url, options.duration, options.concurrency, cookie))
+            results = [
+                measure(base + url_path),
+                measure(base + url_path, cookie=UNCACHED_COOKIE),
+                measure(base + bare_path),
+            ]
             rows.append((name, url_path, len(body), results))
             page, rendered, bare = results
             log(
@@ -340,6 +463,8 @@ def main():
             )
             if name == "event":
                 transferred = transferred_bytes(base, url_path)
+            if name == FRONT_TARGET:
+                front, front_note = front_cache_rows(tmp, port, url_path, measure)
     finally:
         stop(server)
         if options.keep:
@@ -347,14 +472,21 @@ def main():
         else:
             shutil.rmtree(tmp, ignore_errors=True)
 
-    print_report(rows, client, options, transferred)
+    print_report(rows, client, options, transferred, front, front_note)
     if broken:
         log(f"these pages did not answer 200: {', '.join(broken)}")
         return 1
     return 0
 
 
-def print_report(rows, client, options, transferred=None):
+def ratio_text(ratio):
+    """0.85 as "0.85", a small ratio as "1/N" (0.0125 as "1/80")."""
+    if ratio >= 0.1 or ratio <= 0:
+        return f"{ratio:.2f}"
+    return f"1/{1 / ratio:.0f}"
+
+
+def print_report(rows, client, options, transferred=None, front=None, front_note=None):
     cpus = os.cpu_count()
     print(
         f"\nMadang benchmark: granian WSGI ({os.environ.get('GRANIAN_WORKERS', '1')} worker), "
@@ -384,11 +516,30 @@ def print_report(rows, client, options, transferred=None):
             if target is not None:
                 ratio = rps / bare_rps if bare_rps else 0.0
                 verdict = "ok" if ratio >= target else "MISSED"
-                extra = f"{ratio:>8.2f} {'>= ' + format(target, '.2f'):>8} {verdict:>6}"
+                extra = f"{ratio_text(ratio):>8} {'>= ' + ratio_text(target):>8} {verdict:>6}"
             print(
                 f"{label:<16} {url[:44]:<44} {size:>7} {rps:>8.0f} {result['p50_ms']:>8.1f} "
                 f"{result['p95_ms']:>8.1f} {result['errors']:>6} {extra}".rstrip()
             )
+    if front is not None:
+        url_path, size, varnish, nginx = front
+        static_rps = nginx["requests"] / nginx["seconds"]
+        for label, url, result, target in (
+            (f"{FRONT_TARGET} varnish", url_path, varnish, TARGET_FRONT),
+            ("  nginx static", "(the same gzipped bytes, a file)", nginx, None),
+        ):
+            rps = result["requests"] / result["seconds"]
+            extra = ""
+            if target is not None:
+                ratio = rps / static_rps if static_rps else 0.0
+                verdict = "ok" if ratio >= target else "MISSED"
+                extra = f"{ratio_text(ratio):>8} {'>= ' + ratio_text(target):>8} {verdict:>6}"
+            print(
+                f"{label:<16} {url[:44]:<44} {size:>7} {rps:>8.0f} {result['p50_ms']:>8.1f} "
+                f"{result['p95_ms']:>8.1f} {result['errors']:>6} {extra}".rstrip()
+            )
+    elif front_note:
+        print(f"{FRONT_TARGET + ' varnish':<16} front cache against nginx {front_note}")
     if transferred is not None:
         verdict = "ok" if transferred["total"] <= TARGET_EVENT_BYTES else "MISSED"
         parts = ", ".join(f"{k} {v}" for k, v in transferred.items() if k != "total")
@@ -398,7 +549,9 @@ def print_report(rows, client, options, transferred=None):
         )
     print(
         "\nx bare: the page's requests per second over the bare view's (same bytes, same "
-        f"server). Targets: cached >= {TARGET_CACHED}; rendered event >= 1/15, others >= 1/25."
+        f"server). Targets: cached >= {TARGET_CACHED}; rendered event >= 1/15, others >= 1/25.\n"
+        "The varnish row: the page from Varnish (docs/varnish.vcl, in front of the same server) "
+        f"over nginx serving its bytes as a file, both gzipped; target >= {TARGET_FRONT}."
     )
 
 

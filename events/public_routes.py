@@ -64,8 +64,9 @@ def attach_photos(people):
 class EventAgenda:
     """The agenda part of the event page, computed on first use.
 
-    The links of every session and speaker are computed here, once, rather
-    than by a template tag per link.
+    The links of every session and speaker, and the sessions' times as
+    printed, are computed here, once, rather than by a template tag or filter
+    per session.
     """
 
     def __init__(self, page, request):
@@ -110,6 +111,9 @@ class EventAgenda:
             base += "/"
         speaker_urls = {}
         for session in agenda.sessions:
+            # Its times as the template prints them (in the event's time zone), once.
+            session.start_iso, session.end_iso = session.start.isoformat(), session.end.isoformat()
+            session.start_hm, session.end_hm = f"{session.start:%H:%M}", f"{session.end:%H:%M}"
             session.calendar_url = self._route(base, "session_calendar", session.id)
             for entry in session.people:
                 pk = entry.person.pk

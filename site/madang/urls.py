@@ -25,6 +25,9 @@ handler500 = "madang.core.errors.server_error"
 urlpatterns = [
     # Wagtail's password-only sign-in is replaced by django-allauth's, with a second factor.
     path("admin/login/", security_views.admin_login),
+    # Before allauth's own views at the same addresses: they keep where the person was going.
+    path("accounts/2fa/totp/activate/", security_views.ActivateSecondFactor.as_view()),
+    path("accounts/2fa/recovery-codes/", security_views.RecoveryCodes.as_view()),
     path("accounts/", include("allauth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

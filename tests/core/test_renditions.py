@@ -10,7 +10,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from madang.core.renditions import PICTURES, filter_specs, make_renditions
-from tests.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.usefixtures("renditions_in_advance")
 
@@ -174,3 +174,25 @@ def test_a_page_whose_renditions_are_made_creates_none_when_shown(
         q["sql"] for q in queries if "wagtailimages_rendition" in q["sql"] and "INSERT" in q["sql"]
     ]
     assert writes == []
+
+
+def test_an_image_block_in_a_body_gets_the_text_column_pictures(
+    client, home_pages, photo, django_capture_on_commit_callbacks
+):
+    home = home_pages["ko"]
+    page = StandardPageFactory(
+        parent=home,
+        locale=home.locale,
+        title="조합 소개",
+        slug="about",
+        body=[("image", {"image": photo, "alt_text": "조합원 모임"})],
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+
+    [(sources, img)] = Pictures(client.get(page.url).text).found
+
+    assert set(photo.renditions.values_list("filter_spec", flat=True)) == set(
+        filter_specs("column")
+    )
+    assert (img["alt"], img["loading"]) == ("조합원 모임", "lazy")

@@ -26,7 +26,7 @@ from tests.helpers import warm_count
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 21
+MAX_QUERIES = 18
 SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")
 
 
@@ -117,7 +117,7 @@ def test_query_count_does_not_grow_with_sessions(client, index):
     # view-restriction checks, the menu, footer, settings, feed and language links;
     # the organizers, the documents, the agenda's people, their organizations
     # and materials; whether there are booths. The same for 10 or 200 sessions.
-    assert counts == (21, 21)
+    assert counts == (18, 18)
     assert max(counts) <= MAX_QUERIES
     # From the page cache: none.
     for page in (small, large):

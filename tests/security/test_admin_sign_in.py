@@ -188,3 +188,48 @@ def test_sign_up_is_closed(db):
 
     assert response.status_code == 200
     assert get_user_model().objects.filter(username="intruder").exists() is False
+
+
+def test_after_setting_up_the_app_the_recovery_codes_lead_on_to_where_the_organizer_was_going(
+    organizer, settings
+):
+    settings.ADMIN_MFA_REQUIRED = True
+    client = korean_client()
+    sign_in(client)
+    activate = client.get("/admin/pages/").headers["Location"]
+    page = client.get(activate, follow=True)
+    page = client.post(page.redirect_chain[-1][0], {"password": PASSWORD}, follow=True)
+    secret = re.search(r'value="([A-Z2-7]{16,})"', page.text).group(1)
+
+    answer = client.post(ACTIVATE, {"code": totp_code(secret)})
+    codes = client.get(answer.headers["Location"])
+
+    assert answer.headers["Location"] == "/accounts/2fa/recovery-codes/"
+    assert re.findall(r'<a href="([^"]*)"[^>]*>\s*계속하기\s*</a>', codes.text) == ["/admin/pages/"]
+    assert client.get("/admin/pages/").status_code == 200
+
+
+def test_the_recovery_codes_lead_on_to_the_admin_without_a_next(enrolled):
+    client = korean_client()
+    sign_in(client)
+    client.post(SECOND_FACTOR, {"code": totp_code(enrolled, at=None)})
+
+    # Seeing the codes later asks for the password again.
+    page = client.get("/accounts/2fa/recovery-codes/", follow=True)
+    codes = client.post(page.redirect_chain[-1][0], {"password": PASSWORD}, follow=True)
+
+    assert re.findall(r'<a href="([^"]*)"[^>]*>\s*계속하기\s*</a>', codes.text) == ["/admin/"]
+
+
+def test_a_next_outside_the_site_is_not_kept(organizer):
+    client = korean_client()
+    sign_in(client)
+    page = client.get(f"{ACTIVATE}?next=https://evil.example/", follow=True)
+    page = client.post(page.redirect_chain[-1][0], {"password": PASSWORD}, follow=True)
+    secret = re.search(r'value="([A-Z2-7]{16,})"', page.text).group(1)
+    client.post(ACTIVATE, {"code": totp_code(secret)})
+
+    codes = client.get("/accounts/2fa/recovery-codes/")
+
+    assert "evil.example" not in codes.text
+    assert re.findall(r'<a href="([^"]*)"[^>]*>\s*계속하기\s*</a>', codes.text) == ["/admin/"]

@@ -495,7 +495,7 @@ def test_the_page_of_a_tour_that_takes_registrations_renders_in_few_queries(clie
     cold = tuple(cold_sections_count(client, page, show_report=False) for page in (small, large))
     # The tour's own (six before the tour: no report), the registrable row with
     # its seat count, and the site-wide parts (see test_tour_page.py).
-    assert cold == (22, 22)
+    assert cold == (19, 19)
     assert max(cold) <= MAX_QUERIES
     # From the page cache: none.
     assert count_queries(client, large.url) == 0

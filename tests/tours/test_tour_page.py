@@ -24,7 +24,7 @@ from tours.models import TourPage
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 23
+MAX_QUERIES = 20
 PAST = datetime.date(2015, 7, 8)
 
 
@@ -373,7 +373,7 @@ def test_itinerary_and_report_render_in_a_fixed_number_of_queries(client, tour_i
     # news and events.
     # Besides, site-wide: the site and the route, the view-restriction checks,
     # the menu, footer, settings, feed and language links.
-    assert counts == (23, 23)
+    assert counts == (20, 20)
     assert max(counts) <= MAX_QUERIES
 
 

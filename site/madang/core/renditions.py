@@ -20,6 +20,7 @@ turns this off.
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.tasks import task
@@ -80,9 +81,13 @@ def pictures_of(image):
         content_type = reference.content_type
         model = content_type.model_class()
         field = reference.model_path.split(".")[0]
-        if model is None:
+        try:
+            model_field = model._meta.get_field(field) if model else None
+        except FieldDoesNotExist:  # a field gone since the reference was indexed
+            model_field = None
+        if model_field is None:
             continue
-        if isinstance(model._meta.get_field(field), StreamField):
+        if isinstance(model_field, StreamField):
             found = STREAM_PICTURES
         else:
             found = USES.get(f"{content_type.app_label}.{content_type.model}.{field}", ())

@@ -1,6 +1,8 @@
 from django import template
 from django.urls import reverse
-from wagtail.models import Locale, Page, Site
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
 
 from madang.core.i18n import page_languages, view_languages
 from madang.core.languages import name_in_reader_language, own_name
@@ -8,6 +10,12 @@ from madang.core.models import FooterText, SiteSettings
 from madang.news.models import NewsIndexPage
 
 register = template.Library()
+
+
+def active_language():
+    """The active content language's code, as ``Locale.get_active()`` would find it,
+    without its query (the tags below filter on it; every page's chrome uses them)."""
+    return get_supported_content_language_variant(get_language())
 
 
 @register.simple_tag(takes_context=True)
@@ -38,9 +46,11 @@ def main_menu(context):
     items = []
     home = None
     if site is not None:
-        locale = Locale.get_active()
         home = (
-            Page.objects.filter(translation_key=site.root_page.translation_key, locale=locale)
+            Page.objects.filter(
+                translation_key=site.root_page.translation_key,
+                locale__language_code=active_language(),
+            )
             .live()
             .first()
         )
@@ -51,8 +61,7 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/footer_content.html", takes_context=True)
 def footer_content(context):
-    locale = Locale.get_active()
-    footer = FooterText.objects.filter(locale=locale).first()
+    footer = FooterText.objects.filter(locale__language_code=active_language()).first()
     return {
         "request": context["request"],
         "footer": footer,
@@ -84,7 +93,7 @@ def language_name_in_ui(code):
 def feed_links(context):
     """``<link rel="alternate">`` to the news feeds (Atom, RSS) and the calendar of coming
     events in the active language, for every page's head."""
-    language = Locale.get_active().language_code
+    language = active_language()
     index = (
         NewsIndexPage.objects.live().filter(locale__language_code=language).order_by("path").first()
     )
