@@ -30,13 +30,6 @@ def upcoming_events(*, page, request):
     )
 
 
-@hooks.register("madang_load_demo")
-def load_demo_events(context):
-    from .demo import add_demo_events  # noqa: PLC0415 -- the demo loads only when asked for
-
-    add_demo_events(context)
-
-
 @hooks.register("madang_calendar_entries")
 def coming_events_for_the_calendar(*, language, request, now):
     """The coming events in ``language`` for the site's calendar of coming events."""

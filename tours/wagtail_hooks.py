@@ -56,13 +56,6 @@ def upcoming_tours(*, page, request):
     )
 
 
-@hooks.register("madang_load_demo")
-def load_demo_tours(context):
-    from .demo import add_demo_tours  # noqa: PLC0415 -- the demo loads only when asked for
-
-    add_demo_tours(context)
-
-
 @hooks.register("madang_calendar_entries")
 def coming_tours_for_the_calendar(*, language, request, now):
     """The coming study tours in ``language``, as all-day entries from the first to the last day."""

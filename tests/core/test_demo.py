@@ -14,8 +14,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
-from madang.core.demo import content
-from madang.core.demo.build import DEFAULT_ADMIN_PASSWORD, demo_key
+from madang.core.demo.build import DEFAULT_ADMIN_PASSWORD, demo_key, pick, read_data
 from madang.core.models import FooterText, HomePage
 from madang.people.models import Organization, Person
 from tests.demo_snapshot import page_counts
@@ -28,10 +27,26 @@ pytestmark = [
 
 
 def load_demo():
+    """Run ``load_demo`` again (without indexing: the shared demo's first run did)."""
     out = StringIO()
     with translation.override("en"):
-        call_command("load_demo", stdout=out)
+        call_command("load_demo", "--no-index", stdout=out)
     return out.getvalue()
+
+
+def data_entries(section, model):
+    """The entries of the demo data files' ``section`` (snippets, pages…) of ``model``."""
+    return [e for data in read_data() for e in data.get(section, ()) if e["model"] == model]
+
+
+def data_title(key, code):
+    """A page's title in the demo data."""
+    spec = next(
+        e
+        for e in data_entries("pages", "events.EventPage") + data_entries("pages", "tours.TourPage")
+        if e["key"] == key
+    )
+    return pick(spec["fields"]["title"], code)
 
 
 def page(key, code):
@@ -128,18 +143,16 @@ def test_search_words_exist_in_demo_content():
 
 
 def test_upcoming_event_and_tour_exist():
-    from events import demo as events_demo
     from events.models import EventPage
-    from tours import demo as tours_demo
     from tours.models import TourPage
 
     ko = Locale.objects.get(language_code="ko")
 
     assert [e.title for e in EventPage.objects.upcoming_in_locale(ko.pk)] == [
-        events_demo.EVENTS[3]["ko"]["title"]
+        data_title("event-sample-seminar-2027", "ko")
     ]
     assert [t.title for t in TourPage.objects.upcoming_in_locale(ko.pk)] == [
-        tours_demo.TOURS[1]["ko"]["title"]
+        data_title("tour-sample-2027", "ko")
     ]
 
 
@@ -151,13 +164,11 @@ def test_snippets_are_translated():
 
     assert saitama.name == "医療生協さいたま"
     assert tour.host == saitama
-    from events import demo_content as events_content
-
     assert Organization.objects.filter(locale__language_code="ko").count() == len(
-        content.ORGANIZATIONS
-    ) + len(events_content.ORGANIZATIONS)
-    assert Person.objects.filter(locale__language_code="en").count() == len(content.PEOPLE) + len(
-        events_content.PEOPLE
+        data_entries("snippets", "people.Organization")
+    )
+    assert Person.objects.filter(locale__language_code="en").count() == len(
+        data_entries("snippets", "people.Person")
     )
     assert FooterText.objects.filter(locale__language_code="ja").get().organization_name == (
         "マダン Madang"
@@ -190,7 +201,7 @@ def test_the_summary_is_in_the_readers_language_and_names_every_kind(demo):
 
     out = StringIO()
     with translation.override("ko"):
-        call_command("load_demo", stdout=out)
+        call_command("load_demo", "--no-index", stdout=out)
         kinds = {str(label) for label in KINDS.values()}
     output = out.getvalue()
 

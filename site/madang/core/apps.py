@@ -7,6 +7,13 @@ class CoreConfig(AppConfig):
     name = "madang.core"
     label = "core"
     verbose_name = _("Site")
+    # The demo content of the site package, read by ``manage.py load_demo`` in this order.
+    demo_data = (
+        "demo/data/people.yaml",
+        "demo/data/site.yaml",
+        "demo/data/news.yaml",
+        "demo/data/research.yaml",
+    )
 
     def ready(self):
         # These use models: they load once the apps are ready (checks: the release checks).

@@ -1,15 +1,16 @@
-"""Build (or complete) the demo site from ``content.py``.
+"""Build (or complete) the demo site from the demo data files.
 
-Every object has a stable identity, so running the build again finds what is
-there and creates only what is missing; nothing that exists is changed.
+The content is data: YAML files, one per area, that the installed apps name in
+``AppConfig.demo_data`` and this builder reads in ``INSTALLED_APPS`` order (the
+site package's, then events', then tours'); pictures an app draws with its own
+code are named in ``AppConfig.demo_drawings``. The site package never imports
+events or tours. The format is described in docs/architecture.md ("Demo content").
 
-* Pages and translatable snippets get a ``translation_key`` derived from their
-  key in ``content.py`` (``uuid5``); their translations share it.
-* Images are found by title, the admin user by username.
-
-Korean is the source language: each page is created in Korean first and then
-translated with ``copy_for_translation`` into Japanese and English, which
-keeps the three pages linked as translations of each other.
+Every object has a stable identity (pages, snippets and child rows a
+``translation_key`` derived from their key in the data, images and documents
+their title), so running the build again creates only what is missing; nothing
+that exists is changed. Korean is the source language: each page and snippet is
+created in Korean, then translated with ``copy_for_translation``.
 """
 
 import os
@@ -17,28 +18,40 @@ import uuid
 from collections import Counter
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
+from datetime import date
 from io import BytesIO
+from pathlib import Path
 
+import yaml
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.files.images import ImageFile
+from django.core.files.base import ContentFile
 from django.core.management import call_command
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models.signals import post_save
-from wagtail import hooks
+from django.utils import translation
+from django.utils.dateparse import parse_datetime
+from django.utils.module_loading import import_string
 from wagtail.coreutils import find_available_slug
+from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail.utils.file import hash_filelike
 
-from madang.core.models import FooterText, HomePage, SiteSettings, StandardPage, TranslationNote
+from madang.core.models import TranslationNote
 from madang.core.sites import sync_default_site
-from madang.news.models import NewsIndexPage, NewsPage
-from madang.people.models import Organization, Person
+from madang.registrations import services
+from madang.registrations.models import Registrable
 
-from . import content as c
 from .images import illustration_jpeg
 
 DEMO_NAMESPACE = uuid.UUID("6d0c5a3e-2f4b-5c1d-9a7e-4d61616e6721")
+
+#: Korean is the source language, Japanese and English its translations.
+LANGUAGES = ("ko", "ja", "en")
+SOURCE = LANGUAGES[0]
 
 ADMIN_USERNAME = "admin"
 ADMIN_EMAIL = "admin@madang.example"
@@ -46,21 +59,69 @@ DEFAULT_ADMIN_PASSWORD = "madang-demo"
 ADMIN_PASSWORD_ENV = "DEMO_ADMIN_PASSWORD"
 
 
-@dataclass
-class DemoContext:
-    """What feature apps get to build their demo content on."""
-
-    homes: dict
-    locales: dict
-    images: dict
-    organizations: dict
-    people: dict
-    report: "Report"
-
-
 def demo_key(key):
     """The translation key shared by every language version of a demo object."""
     return uuid.uuid5(DEMO_NAMESPACE, key)
+
+
+def sample_year():
+    """The sample event and tour lie ahead for the home page's "next" lists to show
+    something: 2027, or the year after the demo is loaded once 2027 has begun."""
+    return max(2027, date.today().year + 1)
+
+
+def data_files():
+    """The demo data files the installed apps name, in ``INSTALLED_APPS`` order."""
+    for config in apps.get_app_configs():
+        for name in getattr(config, "demo_data", ()):
+            yield Path(config.path) / name
+
+
+#: libyaml's parser where PyYAML has it (seven times faster than the pure-Python one).
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_data():
+    """Every demo data file's content, in build order."""
+    return [yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER) for path in data_files()]
+
+
+def drawings():
+    """Image drawing functions by name: the site's illustrations and the apps' own."""
+    found = {"illustration": illustration_jpeg}
+    for config in apps.get_app_configs():
+        for name, path in getattr(config, "demo_drawings", {}).items():
+            found[name] = import_string(path)
+    return found
+
+
+def pick(value, code, lookup=None):
+    """``value`` in language ``code``: ``{ko: …, ja: …, en: …}`` dicts give their
+    ``code`` entry, ``{"$marker": key}`` dicts what ``lookup`` finds, strings get
+    the sample year."""
+    if isinstance(value, dict):
+        if value and value.keys() <= set(LANGUAGES):
+            return pick(value[code], code, lookup)
+        if len(value) == 1 and next(iter(value)).startswith("$") and lookup:
+            ((marker, key),) = value.items()
+            return lookup(marker, key, code)
+        return {name: pick(item, code, lookup) for name, item in value.items()}
+    if isinstance(value, list):
+        return [pick(item, code, lookup) for item in value]
+    if isinstance(value, str):
+        return value.replace("{sample_year}", str(sample_year()))
+    return value
+
+
+def raw(value):
+    """StreamField raw data: model instances become their primary keys."""
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, dict):
+        return {name: raw(item) for name, item in value.items()}
+    if isinstance(value, list):
+        return [raw(item) for item in value]
+    return value
 
 
 @dataclass
@@ -74,406 +135,282 @@ class Report:
         (self.created if created else self.kept)[kind] += 1
 
 
-# --- Locales, images, snippets ----------------------------------------------------------
+def kind_of(model, *, plural=True):
+    """How the report counts ``model``'s objects: its English (plural) name."""
+    with translation.override("en"):
+        return str(model._meta.verbose_name_plural if plural else model._meta.verbose_name)
 
 
-def ensure_locales(report):
-    locales = {}
-    for code in c.LOCALES:
-        locales[code], created = Locale.objects.get_or_create(language_code=code)
-        report.count("locales", created)
-    return locales
+class Builder:
+    """Builds one run's data files; remembers what it found or made by key."""
 
+    def __init__(self, report):
+        self.report = report
+        self.drawings = drawings()
+        self.images, self.snippets, self.documents, self.pages = {}, {}, {}, {}
+        self.locales = {}
+        for code in LANGUAGES:
+            self.locales[code], created = Locale.objects.get_or_create(language_code=code)
+            report.count("locales", created)
 
-def ensure_images(report):
-    image_model = get_image_model()
-    images = {}
-    for key, spec in c.IMAGES.items():
-        image = image_model.objects.filter(title=spec["title"]).first()
-        if image is None:
-            data = illustration_jpeg(
-                motif=spec["motif"], palette=spec["palette"], seed=spec["seed"]
-            )
-            image = image_model(
-                title=spec["title"],
-                description=spec["alt"][c.EN],
-                file=ImageFile(BytesIO(data), name=f"madang-demo-{key}.jpg"),
-            )
-            image._set_image_file_metadata()
-            image.save()
-            report.count("images", True)
+    def build(self, data):
+        for key, spec in data.get("images", {}).items():
+            self.images[key] = self.ensure_image(spec)
+        for spec in data.get("snippets", ()):
+            self.snippets[spec["key"]] = self.ensure_snippet(spec)
+        for spec in data.get("documents", ()):
+            self.documents[spec["key"]] = {
+                code: self.ensure_document(pick(spec, code)) for code in LANGUAGES
+            }
+        for spec in data.get("pages", ()):
+            self.pages[spec["key"]] = self.ensure_page(spec)
+        for spec in data.get("registrations", ()):
+            self.ensure_registrations(pick(spec, SOURCE))
+        for label, values in data.get("settings", {}).items():
+            self.ensure_settings(apps.get_model(label), values)
+
+    # --- Values ---------------------------------------------------------------------------
+
+    def lookup(self, marker, key, code):
+        if marker == "$key":  # a StreamField block id, the same in every language
+            return str(demo_key(key))
+        if marker == "$image":
+            return self.images[key]
+        if marker == "$snippet":
+            return self.snippets[key][code]
+        if marker == "$document":
+            return self.documents[key][code]
+        if marker == "$page":  # the live page in ``code``, or its original
+            pages = Page.objects.live().filter(translation_key=demo_key(key))
+            return pages.filter(locale=self.locales[code]).first() or pages.order_by("pk").first()
+        raise ValueError(f"Unknown marker in the demo data: {marker}")
+
+    def values(self, spec, code):
+        return pick(spec["fields"], code, self.lookup)
+
+    def apply(self, obj, values, *, original=True):
+        """Set ``values`` on ``obj``: fields, many-to-many relations and child rows."""
+        for name, value in values.items():
+            model_field = obj._meta.get_field(name)
+            if model_field.many_to_many:
+                getattr(obj, name).set(value)
+            elif model_field.one_to_many:
+                self.apply_children(obj, name, model_field.related_model, value, original)
+            elif isinstance(model_field, StreamField):
+                setattr(obj, name, raw(value))
+            elif isinstance(value, str) and not model_field.is_relation:
+                setattr(obj, name, model_field.to_python(value))
+            else:
+                setattr(obj, name, value)
+
+    def apply_children(self, obj, name, model, items, original):
+        """Child rows (booths, questions…) keyed like pages: ``$key`` in the data.
+
+        The original gets new rows; a translation gets the rows
+        ``copy_for_translation`` copied, found by key and given its texts.
+        """
+        items = {demo_key(item["$key"]): item for item in items}
+        if original:
+            rows = []
+            for n, (key, item) in enumerate(items.items()):
+                row = model(translation_key=key, locale=obj.locale, sort_order=n)
+                self.apply(row, {k: v for k, v in item.items() if k != "$key"})
+                rows.append(row)
         else:
-            report.count("images", False)
-        images[key] = image
-    return images
+            rows = list(getattr(obj, name).all())
+            for row in rows:
+                if row.translation_key in items:
+                    item = items[row.translation_key]
+                    self.apply(row, {k: v for k, v in item.items() if k != "$key"})
+        setattr(obj, name, rows)
 
+    # --- Images, documents, snippets ------------------------------------------------------
 
-def _ensure_snippet(model, key, locale, fields, report, kind):
-    obj = model.objects.filter(translation_key=demo_key(key), locale=locale).first()
-    if obj is not None:
-        report.count(kind, False)
-        return obj
-    obj = model(translation_key=demo_key(key), locale=locale, **fields)
-    obj.save()
-    report.count(kind, True)
-    return obj
-
-
-def _ensure_snippet_translation(source, locale, fields, report, kind):
-    obj = source.get_translation_or_none(locale)
-    if obj is not None:
-        report.count(kind, False)
-        return obj
-    obj = source.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(obj, name, value)
-    obj.save()
-    report.count(kind, True)
-    return obj
-
-
-def ensure_organizations(locales, report):
-    """Return ``{key: {language_code: Organization}}``."""
-    organizations = {}
-    for spec in c.ORGANIZATIONS:
-        common = {
-            "kind": spec["kind"],
-            "country": spec["country"],
-            "name_romanized": spec["name_romanized"],
-            "website": spec["website"],
-        }
-
-        def fields_for(code, spec=spec):
-            texts = spec[code]
-            return {
-                "name": texts["name"],
-                "short_name": texts.get("short_name", spec.get("short_name", "")),
-                "city": texts["city"],
-                "description": texts["description"],
-            }
-
-        original = _ensure_snippet(
-            Organization,
-            spec["key"],
-            locales[c.KO],
-            {**common, **fields_for(c.KO)},
-            report,
-            "organizations",
-        )
-        organizations[spec["key"]] = {c.KO: original}
-        for code in c.TRANSLATIONS:
-            organizations[spec["key"]][code] = _ensure_snippet_translation(
-                original, locales[code], fields_for(code), report, "organizations"
+    def ensure_file(self, model, kind, spec, make_data, **fields):
+        """An image or a document, found by title; ``make_data()`` gives a new one's bytes."""
+        obj = model.objects.filter(title=spec["title"]).first()
+        self.report.count(kind, obj is None)
+        if obj is None:
+            data = make_data()
+            obj = model(
+                title=spec["title"],
+                file=ContentFile(data, name=spec["filename"]),
+                file_size=len(data),
+                file_hash=hash_filelike(BytesIO(data)),
+                **fields,
             )
-    return organizations
+            obj.save()
+        return obj
 
-
-def ensure_people(locales, organizations, report):
-    """Return ``{key: {language_code: Person}}``."""
-    people = {}
-    for spec in c.PEOPLE:
-
-        def fields_for(code, spec=spec):
-            org_key = spec["organization"]
-            return {
-                "role": spec[code]["role"],
-                "bio": spec[code]["bio"],
-                "organization": organizations[org_key][code] if org_key else None,
-            }
-
-        original = _ensure_snippet(
-            Person,
-            spec["key"],
-            locales[c.KO],
-            {"name": spec["name"], "name_romanized": spec["name_romanized"], **fields_for(c.KO)},
-            report,
-            "people",
+    def ensure_image(self, spec):
+        ((drawing, arguments),) = spec["draw"].items()
+        return self.ensure_file(
+            get_image_model(),
+            "images",
+            spec,
+            lambda: self.drawings[drawing](**arguments),
+            description=pick(spec["alt"], "en"),
         )
-        people[spec["key"]] = {c.KO: original}
-        for code in c.TRANSLATIONS:
-            people[spec["key"]][code] = _ensure_snippet_translation(
-                original, locales[code], fields_for(code), report, "people"
-            )
-    return people
 
-
-# --- Pages -------------------------------------------------------------------------------
-
-
-def stream(blocks, code, images):
-    """Turn ``content.py`` blocks into StreamField raw data for language ``code``."""
-    data = []
-    for block_type, value in blocks:
-        if block_type == "image":
-            spec = c.IMAGES[value["image"]]
-            value = {
-                **value,
-                "image": images[value["image"]].pk,
-                "alt_text": value["alt_text"] or spec["alt"][code],
-            }
-        data.append({"type": block_type, "value": value})
-    return data
-
-
-def _publish(page):
-    page.save_revision().publish()
-
-
-def _apply(page, fields, m2m):
-    for name, value in fields.items():
-        setattr(page, name, value)
-    for name, values in m2m.items():
-        getattr(page, name).set(values)
-
-
-def ensure_page(parent, model, key, fields, report, *, m2m=None):
-    """Find the Korean original of ``key`` under ``parent`` or create and publish it."""
-    locale = parent.locale if not parent.is_root() else Locale.objects.get(language_code=c.KO)
-    page = model.objects.filter(translation_key=demo_key(key), locale=locale).first()
-    if page is not None:
-        report.count("pages", False)
-        return page
-    fields = dict(fields)
-    slug = find_available_slug(parent, fields.pop("slug"))
-    page = model(translation_key=demo_key(key), locale=locale, slug=slug, live=False)
-    _apply(page, fields, m2m or {})
-    parent.add_child(instance=page)
-    _publish(page)
-    report.count("pages", True)
-    return page
-
-
-def ensure_translation(source, locale, fields, report, *, m2m=None, note=TranslationNote.HUMAN):
-    """Find ``source``'s translation into ``locale`` or create it with ``copy_for_translation``.
-
-    The copy is filled with the translated texts, then a revision is saved and
-    published.
-    """
-    existing = source.get_translation_or_none(locale)
-    if existing is not None:
-        report.count("pages", False)
-        return existing.specific
-    page = source.copy_for_translation(locale).specific
-    fields = dict(fields)
-    page.slug = find_available_slug(page.get_parent(), fields.pop("slug"), ignore_page_id=page.pk)
-    page.translation_note = note
-    _apply(page, fields, m2m or {})
-    _publish(page)
-    report.count("pages", True)
-    return page
-
-
-def _translations(source, spec, locales, report, fields_for, *, m2m_for=None):
-    pages = {c.KO: source}
-    notes = spec.get("translation_notes", {})
-    for code in c.TRANSLATIONS:
-        if code not in spec:
-            continue
-        pages[code] = ensure_translation(
-            source,
-            locales[code],
-            fields_for(code),
-            report,
-            m2m=m2m_for(code) if m2m_for else None,
-            note=notes.get(code, TranslationNote.HUMAN),
+    def ensure_document(self, spec):
+        return self.ensure_file(
+            get_document_model(), "documents", spec, lambda: spec["text"].encode()
         )
-    return pages
 
-
-def ensure_home(locales, images, report):
-    spec = c.HOME
-    root = Page.get_first_root_node()
-    hero = images[spec["hero_image"]]
-
-    def fields_for(code):
-        texts = spec[code]
-        return {
-            "title": texts["title"],
-            "slug": texts["slug"],
-            "intro": texts["intro"],
-            "hero_image": hero,
-            "hero_alt": c.IMAGES[spec["hero_image"]]["alt"][code],
-            "body": stream(texts["body"], code, images),
-        }
-
-    # The demo's home page, or a Korean home page someone made before the demo.
-    home = (
-        HomePage.objects.filter(translation_key=demo_key(spec["key"]), locale=locales[c.KO]).first()
-        or HomePage.objects.filter(locale=locales[c.KO], depth=2).first()
-    )
-    if home is None:
-        home = ensure_page(root, HomePage, spec["key"], fields_for(c.KO), report)
-    else:
-        report.count("pages", False)
-    return _translations(home, spec, locales, report, fields_for)
-
-
-def ensure_site(home, report):
-    """The default site: the demo's home page at ``SITE_URL``."""
-    site, changed = sync_default_site(root_page=home)
-    if not site.site_name:
-        site.site_name = "Madang"
-        site.save(update_fields=["site_name"])
-        changed = True
-    report.count("sites", changed)
-
-
-def remove_welcome_page(report):
-    """Delete Wagtail's "Welcome to your new Wagtail site!" page once nothing uses it.
-
-    It is the only plain ``wagtailcore.Page`` that can sit under the root (the
-    admin cannot create one).
-    """
-    plain_page = ContentType.objects.get_for_model(Page)
-    for page in Page.objects.filter(depth=2, content_type=plain_page, numchild=0):
-        if not Site.objects.filter(root_page=page).exists():
-            page.delete()
-            report.count("welcome pages removed", True)
-
-
-def _simple_fields(texts, *names):
-    return {name: texts[name] for name in ("title", "slug", *names)}
-
-
-def ensure_standard_pages(homes, locales, images, report):
-    pages = {}
-    for spec in c.STANDARD_PAGES:
-
-        def fields_for(code, spec=spec):
-            texts = spec[code]
-            return {
-                **_simple_fields(texts, "intro"),
-                "body": stream(texts["body"], code, images),
-            }
-
-        original = ensure_page(homes[c.KO], StandardPage, spec["key"], fields_for(c.KO), report)
-        pages[spec["key"]] = _translations(original, spec, locales, report, fields_for)
-    return pages
-
-
-def _ensure_index(homes, locales, model, spec, report):
-    def fields_for(code):
-        return {**_simple_fields(spec[code], "intro"), "show_in_menus": True}
-
-    original = ensure_page(homes[c.KO], model, spec["key"], fields_for(c.KO), report)
-    return _translations(original, spec, locales, report, fields_for)
-
-
-def ensure_research(homes, locales, images, report):
-    """The research index in the menu and the seed's project under it."""
-    from madang.research.models import ResearchProjectIndexPage, ResearchProjectPage
-
-    indexes = _ensure_index(homes, locales, ResearchProjectIndexPage, c.RESEARCH_INDEX, report)
-    spec, facts = c.RESEARCH, c.RESEARCH_FACTS
-
-    def fields_for(code):
-        texts = spec[code]
-        return {
-            **_simple_fields(texts, "intro"),
-            "status": facts["status"],
-            "body": stream(texts["body"], code, images),
-            "partners": [
-                {"type": "partner", "value": {"name": p[code][0], "role": p[code][1], "url": ""}}
-                for p in facts["partners"]
-            ],
-            "outputs": [
-                {
-                    "type": "output",
-                    "value": {
-                        "title": o["title"][code],
-                        "kind": o["kind"],
-                        "year": o["year"],
-                        "detail": o["detail"][code],
-                        "url": o["url"],
-                    },
-                }
-                for o in facts["outputs"]
-            ],
-        }
-
-    original = ensure_page(
-        indexes[c.KO], ResearchProjectPage, spec["key"], fields_for(c.KO), report
-    )
-    return _translations(original, spec, locales, report, fields_for)
-
-
-def _set_views(pages, spec):
-    for code, page in pages.items():
-        views = spec["views"].get(code, 0)
-        if page.alias_of_id is None and page.view_count == 0 and views:
-            NewsPage.objects.filter(pk=page.pk).update(view_count=views)
-
-
-def ensure_news(homes, locales, images, people, report):
-    indexes = _ensure_index(homes, locales, NewsIndexPage, c.NEWS_INDEX, report)
-    articles = {}
-    for spec in c.NEWS:
-
-        def fields_for(code, spec=spec):
-            texts = spec[code]
-            lead = spec["lead_image"]
-            return {
-                **_simple_fields(texts, "intro"),
-                "date": spec["date"],
-                "lead_image": images[lead] if lead else None,
-                "lead_image_alt": c.IMAGES[lead]["alt"][code] if lead else "",
-                "lead_image_caption": texts["caption"],
-                "body": stream(texts["body"], code, images),
-            }
-
-        def m2m_for(code, spec=spec):
-            return {
-                "tags": spec["tags"][code],
-                "authors": [people[key][code] for key in spec["authors"]],
-            }
-
-        created_before = report.created["pages"]
-        original = ensure_page(
-            indexes[c.KO], NewsPage, spec["key"], fields_for(c.KO), report, m2m=m2m_for(c.KO)
-        )
-        pages = _translations(original, spec, locales, report, fields_for, m2m_for=m2m_for)
-        if report.created["pages"] > created_before:
-            _set_views(pages, spec)
-        articles[spec["key"]] = pages
-    return indexes, articles
-
-
-# --- Footer, settings, synchronisation, admin -------------------------------------------
-
-
-def ensure_footer(locales, report):
-    spec = c.FOOTER
-    original = (
-        FooterText.objects.filter(
-            translation_key=demo_key(spec["key"]), locale=locales[c.KO]
+    def ensure_snippet(self, spec):
+        """``{code: snippet}``; ``adopt`` takes a Korean one someone made before the demo."""
+        model, kind = apps.get_model(spec["model"]), kind_of(apps.get_model(spec["model"]))
+        source = self.locales[SOURCE]
+        original = model.objects.filter(
+            translation_key=demo_key(spec["key"]), locale=source
         ).first()
-        or FooterText.objects.filter(locale=locales[c.KO]).first()
-    )
-    if original is None:
-        original = _ensure_snippet(
-            FooterText, spec["key"], locales[c.KO], spec[c.KO], report, "footer texts"
+        if original is None and spec.get("adopt"):
+            original = model.objects.filter(locale=source).first()
+        self.report.count(kind, original is None)
+        if original is None:
+            original = model(translation_key=demo_key(spec["key"]), locale=source)
+            self.apply(original, self.values(spec, SOURCE))
+            original.save()
+        snippets = {SOURCE: original}
+        for code in spec.get("languages", LANGUAGES)[1:]:
+            snippet = original.get_translation_or_none(self.locales[code])
+            self.report.count(kind, snippet is None)
+            if snippet is None:
+                snippet = original.copy_for_translation(self.locales[code])
+                self.apply(snippet, self.values(spec, code), original=False)
+                snippet.save()
+            snippets[code] = snippet
+        return snippets
+
+    # --- Pages ----------------------------------------------------------------------------
+
+    def ensure_page(self, spec):
+        """``{code: page}``: the Korean original under its parent, and its translations.
+
+        ``adopt`` takes a Korean page of the type someone made there before the
+        demo; ``site_root`` makes the page the default site's root.
+        """
+        model = apps.get_model(spec["model"])
+        source = self.locales[SOURCE]
+        parent = (
+            self.pages[spec["parent"]][SOURCE] if spec["parent"] else Page.get_first_root_node()
         )
-    else:
-        report.count("footer texts", False)
-    for code in c.TRANSLATIONS:
-        _ensure_snippet_translation(original, locales[code], spec[code], report, "footer texts")
+        page = model.objects.filter(translation_key=demo_key(spec["key"]), locale=source).first()
+        if page is None and spec.get("adopt"):
+            page = model.objects.filter(locale=source, depth=parent.depth + 1).first()
+        self.report.count("pages", page is None)
+        if page is None:
+            values = self.values(spec, SOURCE)
+            slug = find_available_slug(parent, values.pop("slug"))
+            page = model(
+                translation_key=demo_key(spec["key"]), locale=source, slug=slug, live=False
+            )
+            self.apply(page, values)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+        if spec.get("site_root"):
+            self.ensure_site(page)
+        pages = {SOURCE: page}
+        for code in spec.get("languages", LANGUAGES)[1:]:
+            pages[code] = self.ensure_translation(page, spec, code)
+        return pages
 
+    def ensure_translation(self, source, spec, code):
+        existing = source.get_translation_or_none(self.locales[code])
+        self.report.count("pages", existing is None)
+        if existing is not None:
+            return existing.specific
+        page = source.copy_for_translation(self.locales[code]).specific
+        values = self.values(spec, code)
+        page.slug = find_available_slug(
+            page.get_parent(), values.pop("slug"), ignore_page_id=page.pk
+        )
+        page.translation_note = spec.get("translation_notes", {}).get(code, TranslationNote.HUMAN)
+        self.apply(page, values, original=False)
+        page.save_revision().publish()
+        return page
 
-def ensure_site_settings(report):
-    """Fill the contact details and social links that are still empty."""
-    settings = SiteSettings.load()
-    spec = c.SITE_SETTINGS
-    changed = False
-    for name in ("contact_email", "contact_phone"):
-        if not getattr(settings, name):
-            setattr(settings, name, spec[name])
+    def ensure_site(self, home):
+        """The default site: the demo's home page at ``SITE_URL``; Wagtail's welcome
+        page goes once nothing uses it."""
+        site, changed = sync_default_site(root_page=home)
+        if not site.site_name:
+            site.site_name = "Madang"
+            site.save(update_fields=["site_name"])
             changed = True
-    if not len(settings.social_links):
-        settings.social_links = [{"type": "link", "value": link} for link in spec["social_links"]]
-        changed = True
-    if changed:
-        settings.save()
-    report.count("site settings", changed)
+        self.report.count("sites", changed)
+        plain_page = ContentType.objects.get_for_model(Page)
+        for page in Page.objects.filter(depth=2, content_type=plain_page, numchild=0):
+            if not Site.objects.filter(root_page=page).exists():
+                page.delete()
+                self.report.count("welcome pages removed", True)
+
+    # --- Registrations and settings ----------------------------------------------------------
+
+    def ensure_registrations(self, spec):
+        """Demo delegates of a page, through the engine's services, once: nothing
+        happens when the page has any registration. ``now`` is when they registered
+        (by default now), ``arrived`` when those ``checked_in`` came to the desk."""
+        page = self.pages[spec["page"]][SOURCE]
+        registrable = Registrable.objects.filter(key=page.translation_key).first()
+        if registrable is None or registrable.registrations.exists():
+            self.report.count("registrations", False)
+            return
+        now, arrived = (
+            parse_datetime(value) if isinstance(value, str) else value
+            for value in (spec.get("now"), spec.get("arrived"))
+        )
+        activities = {row.key: row for row in registrable.activities.all()}
+
+        def chosen(person):
+            return [activities[demo_key(key)] for key in person.pop("activities", ())]
+
+        def confirmed(registration, checked_in):
+            registration = services.confirm_email(registration=registration, now=now)
+            if spec.get("group"):
+                registration.group = spec["group"]
+                registration.save(update_fields=["group"])
+            if checked_in:
+                services.check_in(registrable=registrable, code=registration.code, now=arrived)
+            self.report.count("registrations", True)
+
+        for person in spec.get("delegates", ()):
+            registration = services.register(
+                registrable=registrable,
+                data=person["data"],
+                language=person["language"],
+                answers=person.get("answers"),
+                activities=chosen(person),
+                sensitive_consent=person.get("sensitive_consent", False),
+                now=now,
+            )
+            confirmed(registration, person.get("checked_in"))
+        for delegation in spec.get("delegations", ()):
+            members = [dict(member) for member in delegation["members"]]
+            checked_in = [member.pop("checked_in", False) for member in members]
+            for member in members:
+                member["activities"] = chosen(member)
+            _delegation, registrations = services.register_delegation(
+                registrable=registrable,
+                organization=delegation["organization"],
+                members=members,
+                language=delegation["language"],
+                now=now,
+            )
+            for registration, arrived_too in zip(registrations, checked_in, strict=True):
+                confirmed(registration, arrived_too)
+
+    def ensure_settings(self, model, values):
+        """Fill the settings that are still empty."""
+        settings = model.load()
+        empty = {name: value for name, value in values.items() if not getattr(settings, name)}
+        if empty:
+            self.apply(settings, empty)
+            settings.save()
+        self.report.count(kind_of(model, plural=False), bool(empty))
+
+
+# --- Synchronisation, admin -----------------------------------------------------------------
 
 
 def ensure_locale_synchronization(locales, report):
@@ -486,13 +423,13 @@ def ensure_locale_synchronization(locales, report):
     from wagtail_localize.synctree import synchronize_tree
 
     aliases_before = Page.objects.filter(alias_of__isnull=False).count()
-    for code in c.TRANSLATIONS:
+    for code in LANGUAGES[1:]:
         _sync, created = LocaleSynchronization.objects.get_or_create(
-            locale=locales[code], defaults={"sync_from": locales[c.KO]}
+            locale=locales[code], defaults={"sync_from": locales[SOURCE]}
         )
         report.count("locale synchronizations", created)
-    for code in c.TRANSLATIONS:
-        synchronize_tree(locales[c.KO], locales[code])
+    for code in LANGUAGES[1:]:
+        synchronize_tree(locales[SOURCE], locales[code])
     aliases = Page.objects.filter(alias_of__isnull=False).count() - aliases_before
     if aliases:
         report.created["aliases"] += aliases
@@ -521,12 +458,7 @@ def ensure_admin(report):
         report.admin_password = DEFAULT_ADMIN_PASSWORD
 
 
-def site_urls(homes):
-    """The home pages' addresses at ``SITE_URL`` (``make run`` sets it from HOST and PORT)."""
-    return [url for url in (homes[code].get_full_url() for code in c.LOCALES) if url]
-
-
-# --- Entry point --------------------------------------------------------------------------
+# --- Entry point ----------------------------------------------------------------------------
 
 
 @contextmanager
@@ -539,8 +471,8 @@ def search_updates_paused():
     from modelsearch.index import get_indexed_models
     from modelsearch.signal_handlers import post_save_signal_handler
 
-    models = [m for m in get_indexed_models() if getattr(m, "search_auto_update", True)]
-    disconnected = [m for m in models if post_save.disconnect(post_save_signal_handler, sender=m)]
+    indexed = [m for m in get_indexed_models() if getattr(m, "search_auto_update", True)]
+    disconnected = [m for m in indexed if post_save.disconnect(post_save_signal_handler, sender=m)]
     try:
         yield
     finally:
@@ -553,33 +485,13 @@ def build(*, update_index=True):
     report = Report()
     pause = search_updates_paused() if update_index else nullcontext()
     with pause, transaction.atomic():
-        locales = ensure_locales(report)
-        images = ensure_images(report)
-        organizations = ensure_organizations(locales, report)
-        people = ensure_people(locales, organizations, report)
-        homes = ensure_home(locales, images, report)
-        ensure_site(homes[c.KO], report)
-        remove_welcome_page(report)
-        ensure_standard_pages(homes, locales, images, report)
-        ensure_news(homes, locales, images, people, report)
-        ensure_research(homes, locales, images, report)
-        context = DemoContext(
-            homes=homes,
-            locales=locales,
-            images=images,
-            organizations=organizations,
-            people=people,
-            report=report,
-        )
-        # Events and tours add their own demo content (the site package never
-        # imports them): see events/demo.py and tours/demo.py.
-        for add_demo_content in hooks.get_hooks("madang_load_demo"):
-            add_demo_content(context)
-        ensure_footer(locales, report)
-        ensure_site_settings(report)
-        ensure_locale_synchronization(locales, report)
+        builder = Builder(report)
+        for data in read_data():
+            builder.build(data)
+        ensure_locale_synchronization(builder.locales, report)
         ensure_admin(report)
-    report.site_urls = site_urls(homes)
+    homes = builder.pages["home"]
+    report.site_urls = [url for url in (homes[code].get_full_url() for code in LANGUAGES) if url]
     if update_index:
         call_command("update_index", verbosity=0)
     return report

@@ -2,8 +2,9 @@
 
 A plain plan of the 4th-floor lobby in front of the Convention Hall: the hall
 with its doors, the entrance, the registration desk and thirteen numbered
-booths. The booths' positions on the event page (``map_x``/``map_y``, in % of
-the picture) come from the same layout, so the markers sit on the drawn booths.
+booths. The booths' positions on the event page (``map_x``/``map_y`` in
+``events.yaml``, in % of the picture) are ``booth_positions()`` of the same
+layout, so the markers sit on the drawn booths: change both together.
 Labels are numbers and short English words, since one picture serves every
 language.
 """
