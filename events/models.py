@@ -25,7 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
-from madang.core.listing import DatedIndexMixin
+from madang.core.fields import optional_link
 from madang.core.pages import MadangPage
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
@@ -40,10 +40,11 @@ from madang.registrations.pages import (
     ORGANIZERS,
     AbstractActivity,
     AbstractQuestion,
+    RegistrableIndexPage,
     RegistrablePageMixin,
-    prefetch_registrables,
 )
 
+from .agenda import build_agenda
 from .blocks import AgendaBlock
 from .calendar import event_calendar
 from .choices import EventKind
@@ -62,35 +63,19 @@ class EventPageQuerySet(PageQuerySet):
         )
 
 
-class EventIndexPage(DatedIndexMixin, MadangPage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+class EventIndexPage(RegistrableIndexPage):
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("event index")
         verbose_name_plural = _("event indexes")
 
-    def events_for_cards(self):
-        """This index's live events, without their StreamFields, latest first."""
-        return (
-            EventPage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .order_by("-start", "-pk")
-        )
-
     # Upcoming and past events, filtered by kind, year and place (GET); a year
     # is the year in the event's own time zone (see madang.core.listing).
 
-    def cards(self):
-        events = list(self.events_for_cards())
-        prefetch_registrables(events)
-        return events
+    def pages_for_cards(self):
+        """This index's live events, latest first."""
+        return self.live_children(EventPage).order_by("-start", "-pk")
 
     def filter_form(self, data, items):
         return EventFilterForm(data, events=items)
@@ -141,14 +126,7 @@ class EventPage(
     transport = models.TextField(_("getting there by public transport"), blank=True)
     parking = models.TextField(_("parking"), blank=True)
     venue_accessibility = models.TextField(_("accessibility of the venue"), blank=True)
-    host = models.ForeignKey(
-        "people.Organization",
-        verbose_name=_("host"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    host = optional_link("people.Organization", _("host"))
     organizers = ParentalManyToManyField(
         "people.Organization", verbose_name=_("organizers"), blank=True, related_name="+"
     )
@@ -175,13 +153,9 @@ class EventPage(
         [("document", DocumentLinkBlock())], verbose_name=_("documents"), blank=True
     )
     agenda = StreamField(AgendaBlock(), verbose_name=_("agenda"), blank=True)
-    floor_map = models.ForeignKey(
+    floor_map = optional_link(
         "wagtailimages.Image",
-        verbose_name=_("floor map"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        _("floor map"),
         help_text=_("A plan of the exhibition floor; booths are marked on it by position."),
     )
 
@@ -299,8 +273,6 @@ class EventPage(
 
     def registration_programme(self):
         """The agenda's days and sessions; ids are the blocks', shared by the translations."""
-        from .agenda import build_agenda
-
         return [
             ProgrammeDay(
                 id=day.id,

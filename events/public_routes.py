@@ -179,16 +179,16 @@ class EventPublicRoutesMixin:
 
     @path("booths/", name="booths")
     def booths_route(self, request):
-        from .models import BoothCategory
-
         booths = list(
             self.booths.select_related("organization", "organization__logo")
             .prefetch_related("organization__logo__renditions")
             .order_by("sort_order", "pk")
         )
         present = {booth.category for booth in booths}
+        # The booth model's categories (events.models builds EventPage on this mixin).
+        categories = dict(self.booths.model._meta.get_field("category").choices)
         category = request.GET.get("category", "")
-        if category not in BoothCategory.values:
+        if category not in categories:
             category = ""  # an unknown category is ignored: every booth is listed
         shown = [b for b in booths if b.category == category] if category else booths
         return self.render(
@@ -198,9 +198,9 @@ class EventPublicRoutesMixin:
                 "booths": shown,
                 "booth_count": len(booths),
                 "category": category,
-                "category_label": BoothCategory(category).label if category else "",
+                "category_label": categories[category] if category else "",
                 "categories": [
-                    (value, label) for value, label in BoothCategory.choices if value in present
+                    (value, label) for value, label in categories.items() if value in present
                 ],
                 "markers": [b for b in shown if b.map_x is not None and b.map_y is not None],
             },

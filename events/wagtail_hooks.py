@@ -1,10 +1,14 @@
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from madang.core.calendar_feed import page_entries
+from madang.core.calendars import host_of
 from madang.core.sections import upcoming_section
 from madang.registrations.pages import prefetch_registrables
 
+from .calendar import event_location, event_uid
 from .models import EventIndexPage, EventPage
+from .status import event_zone
 
 HOME_LIMIT = 3
 
@@ -29,31 +33,12 @@ def upcoming_events(*, page, request):
 @hooks.register("madang_calendar_entries")
 def coming_events_for_the_calendar(*, language, request, now):
     """The coming events in ``language`` for the site's calendar of coming events."""
-    from wagtail.models import Locale
-
-    from madang.core.calendar_feed import CalendarEntry
-    from madang.core.calendars import host_of, sequence_for
-
-    from .calendar import event_location, event_uid
-    from .status import event_zone
-
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
-        return []
-    pages = EventPage.objects.upcoming_in_locale(locale.pk).defer_streamfields()
-    entries = []
-    for page in pages:
-        tz = event_zone(page)
-        entries.append(
-            CalendarEntry(
-                uid=event_uid(page, host=host_of(page, request), language=language),
-                summary=page.title,
-                starts=page.start.astimezone(tz),
-                ends=page.end.astimezone(tz),
-                url=page.get_full_url(request),
-                location=event_location(page),
-                description=page.intro.strip(),
-                sequence=sequence_for(page),
-            )
-        )
-    return entries
+    return page_entries(
+        EventPage,
+        language=language,
+        request=request,
+        uid=lambda page: event_uid(page, host=host_of(page, request), language=language),
+        starts=lambda page: page.start.astimezone(event_zone(page)),
+        ends=lambda page: page.end.astimezone(event_zone(page)),
+        location=event_location,
+    )

@@ -4,6 +4,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from madang.core.calendar_feed import page_entries
+from madang.core.calendars import host_of
 from madang.core.sections import upcoming_section
 from madang.registrations.pages import prefetch_registrables
 
@@ -57,26 +59,12 @@ def upcoming_tours(*, page, request):
 @hooks.register("madang_calendar_entries")
 def coming_tours_for_the_calendar(*, language, request, now):
     """The coming study tours in ``language``, as all-day entries from the first to the last day."""
-    from wagtail.models import Locale
-
-    from madang.core.calendar_feed import CalendarEntry
-    from madang.core.calendars import host_of, sequence_for
-
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
-        return []
-    entries = []
-    for page in TourPage.objects.upcoming_in_locale(locale.pk).defer_streamfields():
-        entries.append(
-            CalendarEntry(
-                uid=f"tour-{page.translation_key}-{language}@{host_of(page, request)}",
-                summary=page.title,
-                starts=page.start_date,
-                ends=page.end_date,
-                url=page.get_full_url(request),
-                location=page.city,
-                description=page.intro.strip(),
-                sequence=sequence_for(page),
-            )
-        )
-    return entries
+    return page_entries(
+        TourPage,
+        language=language,
+        request=request,
+        uid=lambda page: f"tour-{page.translation_key}-{language}@{host_of(page, request)}",
+        starts=lambda page: page.start_date,
+        ends=lambda page: page.end_date,
+        location=lambda page: page.city,
+    )

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,6 +12,7 @@ from madang.core import views as core_views
 from madang.core.calendar_feed import coming_calendar_view
 from madang.core.sitemaps import AllLanguagesSitemap
 from madang.news import views as news_views
+from madang.registrations import delivery
 from madang.search import views as search_views
 from madang.security import views as security_views
 
@@ -34,13 +36,9 @@ urlpatterns = [
 ]
 
 if settings.MAIL_TRACKING:
-    from madang.registrations import delivery
-
     urlpatterns += delivery.urlpatterns()
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(

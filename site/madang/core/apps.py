@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -15,10 +16,9 @@ class CoreConfig(AppConfig):
     )
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
-        from . import checks, pagecache, renditions  # noqa: F401  (checks: the release checks)
-        from .sites import sync_after_migrate
+        # These use models: they load once the apps are ready (checks: the release checks).
+        from . import checks, pagecache, renditions  # noqa: F401, PLC0415
+        from .sites import sync_after_migrate  # noqa: PLC0415
 
         pagecache.connect()
         renditions.connect()

@@ -9,8 +9,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 HEADING_LEVELS = [("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))]
@@ -56,8 +58,6 @@ class ImageBlock(blocks.StructBlock):
     credit = blocks.CharBlock(label=_("Photo credit"), required=False, max_length=120)
 
     def get_preview_value(self):
-        from wagtail.images import get_image_model
-
         image = get_image_model().objects.order_by("pk").first()
         return self.to_python({"image": image.pk if image else None, "caption": "Madang"})
 
@@ -132,8 +132,6 @@ class DocumentLinkBlock(blocks.StructBlock):
     )
 
     def get_preview_value(self):
-        from wagtail.documents import get_document_model
-
         document = get_document_model().objects.order_by("pk").first()
         return self.to_python({"document": document.pk if document else None})
 

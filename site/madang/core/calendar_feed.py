@@ -18,6 +18,9 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from icalendar import Calendar, Event
 from wagtail import hooks
+from wagtail.models import Locale
+
+from .calendars import sequence_for
 
 HOOK = "madang_calendar_entries"
 MAX_AGE = 900
@@ -37,6 +40,25 @@ class CalendarEntry:
     location: str = ""
     description: str = ""
     sequence: int = 0
+
+
+def page_entries(model, *, language, request, **fields_of):
+    """The coming pages of ``model`` in ``language`` as entries (``model.objects`` has
+    ``upcoming_in_locale``): title, address, intro and SEQUENCE from the page, and the
+    other fields from ``fields_of[name](page)`` (``uid``, ``starts``, ``ends``, ``location``)."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return []
+    return [
+        CalendarEntry(
+            summary=page.title,
+            url=page.get_full_url(request),
+            description=page.intro.strip(),
+            sequence=sequence_for(page),
+            **{name: field_of(page) for name, field_of in fields_of.items()},
+        )
+        for page in model.objects.upcoming_in_locale(locale.pk).defer_streamfields()
+    ]
 
 
 def coming_entries(*, language, request=None, now=None):

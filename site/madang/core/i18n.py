@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -89,8 +90,6 @@ def _versions(translation_key):
 
 
 def _fallback_url(page, code):
-    from django.utils import translation
-
     with translation.override(code):
         return reverse("translation_fallback", kwargs={"page_id": page.pk})
 

@@ -11,6 +11,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from madang.core.fields import optional_link
 from madang.news.models import NewsPage
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
@@ -22,14 +23,7 @@ __all__ = ["MadangPage", "TranslationNote"]  # the base page lives in core.pages
 
 class HomePage(MadangPage):
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_link("wagtailimages.Image", _("hero image"))
     hero_alt = models.CharField(_("hero image description"), max_length=250, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
@@ -64,14 +58,7 @@ class StandardPage(MadangPage):
     """About, research projects, privacy policy: any plain content page."""
 
     intro = models.TextField(_("introduction"), blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_link("wagtailimages.Image", _("image"))
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [

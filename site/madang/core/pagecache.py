@@ -45,10 +45,20 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import QuerySet
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import Signal
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
 from django.utils.cache import get_max_age, has_vary_header, patch_cache_control
+from wagtail import hooks
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page, ReferenceIndex
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
 
 # Sent by the registration engine when a registrable's seats are taken or freed.
 seats_changed = Signal()  # kwargs: registrable
@@ -225,9 +235,6 @@ def _forget(ids):
 def _purge_now(ids):
     _forget(ids)
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        from wagtail.contrib.frontend_cache.utils import PurgeBatch
-        from wagtail.models import Page
-
         batch = PurgeBatch()
         batch.add_pages(Page.objects.filter(pk__in=ids).specific(defer=True))
         batch.purge()
@@ -235,9 +242,6 @@ def _purge_now(ids):
 
 def pages_showing(instance):
     """Ids of the pages that show ``instance`` (a page, snippet, image, setting...)."""
-    from wagtail import hooks
-    from wagtail.models import Page
-
     ids = set()
     if isinstance(instance, Page):
         ids |= _pages_showing_page(instance)
@@ -249,8 +253,6 @@ def pages_showing(instance):
 
 
 def _ids(found):
-    from django.db.models import QuerySet
-
     if found is None:
         return set()
     if isinstance(found, QuerySet):
@@ -259,11 +261,6 @@ def _ids(found):
 
 
 def _is_referencable(instance):
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.images.models import AbstractImage
-    from wagtail.snippets.models import get_snippet_models
-
     return (
         isinstance(instance, (AbstractImage, AbstractDocument, BaseGenericSetting, BaseSiteSetting))
         or type(instance) in get_snippet_models()
@@ -272,8 +269,6 @@ def _is_referencable(instance):
 
 def _referencing_pages(instance, depth=3):
     """Pages that use ``instance``, directly or through other objects (a person's organization)."""
-    from wagtail.models import Page, ReferenceIndex
-
     ids = set()
     seen = set()
     current = [instance]
@@ -301,8 +296,6 @@ def _pages_showing_page(page):
     """A page shows in itself, its translations and aliases (language links), the listings
     above them (their ancestors), and the pages that link to any of them; a menu item
     shows on every page of its language."""
-    from wagtail.models import Page
-
     versions = list(
         Page.objects.filter(translation_key=page.translation_key).only(
             "pk", "path", "depth", "locale_id", "show_in_menus"
@@ -334,8 +327,6 @@ def _on_page_change(sender, instance, **kwargs):
 
 
 def _on_page_move(sender, instance, parent_page_before=None, **kwargs):
-    from wagtail.models import Page
-
     ids = pages_showing(instance)
     # Every page below it has a new address; the old listing lists it no more.
     ids |= set(Page.objects.descendant_of(instance).values_list("pk", flat=True))
@@ -345,17 +336,12 @@ def _on_page_move(sender, instance, parent_page_before=None, **kwargs):
 
 
 def _on_page_delete(sender, instance, **kwargs):
-    from wagtail.models import Page
-
     if isinstance(instance, Page) and instance.live:
         purge_pages(pages_showing(instance))
 
 
 def _shown(instance):
     """Cheap test first: only objects pages can show are looked up."""
-    from wagtail import hooks
-    from wagtail.models import Page
-
     if isinstance(instance, Page):
         return False
     return _is_referencable(instance) or bool(hooks.get_hooks("madang_pages_showing"))
@@ -378,9 +364,6 @@ def _on_seats_changed(sender, registrable, **kwargs):
 
 
 def connect():
-    from django.db.models.signals import post_save, pre_delete
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     page_published.connect(_on_page_change, dispatch_uid="madang-pagecache-published")
     page_unpublished.connect(_on_page_change, dispatch_uid="madang-pagecache-unpublished")
     post_page_move.connect(_on_page_move, dispatch_uid="madang-pagecache-moved")

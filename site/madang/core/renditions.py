@@ -17,10 +17,18 @@ Wagtail's reference index. The request then finds them ready. The setting
 turns this off.
 """
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.tasks import task
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
+from wagtail.models import Page, ReferenceIndex
+from wagtail.signals import page_published
 
 # Every filter spec the public templates use with {% picture %}, by name. Formats
 # first (the last one is the <img> fallback), then the widths of the srcset.
@@ -56,7 +64,6 @@ STREAM_PICTURES = ("column",)
 
 def filter_specs(*names):
     """The single filter specs (e.g. "format-avif|width-480") of the named pictures."""
-    from wagtail.images.models import Filter
 
     specs = []
     for name in names:
@@ -68,8 +75,6 @@ def filter_specs(*names):
 
 def pictures_of(image):
     """The names of the pictures the public pages make of ``image``, from its uses."""
-    from wagtail.fields import StreamField
-    from wagtail.models import ReferenceIndex
 
     names = []
     for reference in ReferenceIndex.get_references_to(image).select_related("content_type"):
@@ -101,7 +106,6 @@ def make_renditions_now(*, image):
 @task()
 def make_renditions(image_id):
     """Make the renditions of one image (see make_renditions_now); gone is fine."""
-    from wagtail.images import get_image_model
 
     image = get_image_model().objects.filter(pk=image_id).first()
     if image is None:
@@ -119,9 +123,6 @@ def queue_renditions(image_ids):
 
 def images_used_by(instance):
     """The ids of the images ``instance`` refers to (reference index)."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.images import get_image_model
-    from wagtail.models import ReferenceIndex
 
     image_type = ContentType.objects.get_for_model(get_image_model())
     ids = ReferenceIndex.get_references_for_object(instance).filter(to_content_type=image_type)
@@ -146,12 +147,6 @@ def _on_snippet_saved(sender, instance, raw=False, **kwargs):
 
 
 def connect():
-    from django.apps import apps
-    from django.db.models.signals import post_save
-    from wagtail.images import get_image_model
-    from wagtail.models import Page
-    from wagtail.signals import page_published
-
     post_save.connect(_on_image_saved, sender=get_image_model(), dispatch_uid="madang-renditions")
     page_published.connect(_on_published, dispatch_uid="madang-renditions-published")
     # Snippets (people, organizations) have no publishing: their saves count.

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from madang.core.fields import optional_link
+
 from .kinds import Kind
 
 
@@ -35,14 +37,7 @@ class DocumentJob(models.Model):
     kind = models.CharField(_("document"), max_length=12, choices=Kind.choices)
     languages = models.JSONField(_("languages"), default=list)
     group = models.CharField(_("group or bus"), max_length=60, blank=True)
-    delegation = models.ForeignKey(
-        "registrations.Delegation",
-        verbose_name=_("delegation"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    delegation = optional_link("registrations.Delegation", _("delegation"))
     status = models.CharField(
         _("status"), max_length=10, choices=JobStatus.choices, default=JobStatus.QUEUED
     )
@@ -50,14 +45,7 @@ class DocumentJob(models.Model):
     done = models.PositiveIntegerField(_("done"), default=0)
     file = models.CharField(_("file"), max_length=255, blank=True)
     error = models.TextField(_("error"), blank=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("asked by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    user = optional_link(settings.AUTH_USER_MODEL, _("asked by"))
     created_at = models.DateTimeField(_("asked"), default=timezone.now, db_index=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 

@@ -16,17 +16,15 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import override
 
+from madang.core.countries import country_name
+from madang.core.languages import own_name
 from madang.people.models import Organization
 from madang.registrations.attachments import checkin_qr
 from madang.registrations.contract import facts_of
-from madang.registrations.countries import COUNTRIES
 from madang.registrations.timefmt import format_date
 
 from .kinds import host_language, two_languages
 from .programme import programme_in
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)  # each in its own script: 한국어, 日本語, English
-COUNTRY_NAMES = dict(COUNTRIES)
 
 
 class FactsBook:
@@ -106,9 +104,7 @@ def _section(book, language, registration):
             "city": facts.place.city if facts and facts.place else "",
             "contact_line": _contact_line(facts.contact if facts else None),
             "today": format_date(timezone.localdate()),
-            "country": str(COUNTRY_NAMES.get(registration.country, registration.country))
-            if registration is not None
-            else "",
+            "country": str(country_name(registration.country)) if registration is not None else "",
         }
 
 
@@ -125,13 +121,14 @@ def badges_html(*, book, registrations):
     for registration in registrations:
         languages = two_languages(registration.language, book.host_language)
         facts = book.facts(registration.language)
+        interpretation = registration.interpretation_language
         badges.append(
             {
                 "registration": registration,
                 "language": registration.language,
                 "title": facts.title if facts else book.registrable.title,
                 "organizations": organization_names(registration.organization, languages),
-                "interpretation": LANGUAGE_NAMES.get(registration.interpretation_language, ""),
+                "interpretation": own_name(interpretation) if interpretation else "",
                 "qr": qr_data_uri(registration),
             }
         )
@@ -142,31 +139,30 @@ def badges_html(*, book, registrations):
     return render_to_string("documents/badges.html", {"sheets": sheets})
 
 
-def letters_html(*, book, registrations):
-    letters = [
+def _per_person(book, registrations, first_language):
+    """Each registration with its document's sections: in ``first_language(registration)``,
+    then in English (once, when that is English)."""
+    return [
         {
             "registration": registration,
             "sections": [
                 _section(book, language, registration)
-                for language in two_languages(book.host_language, "en")
+                for language in two_languages(first_language(registration), "en")
             ],
         }
         for registration in registrations
     ]
+
+
+def letters_html(*, book, registrations):
+    """Invitation letters: in the host country's language, then in English."""
+    letters = _per_person(book, registrations, lambda registration: book.host_language)
     return render_to_string("documents/letters.html", {"letters": letters})
 
 
 def certificates_html(*, book, registrations):
-    certificates = [
-        {
-            "registration": registration,
-            "sections": [
-                _section(book, language, registration)
-                for language in two_languages(registration.language, "en")
-            ],
-        }
-        for registration in registrations
-    ]
+    """Certificates: in the person's language, then in English."""
+    certificates = _per_person(book, registrations, lambda registration: registration.language)
     return render_to_string("documents/certificates.html", {"certificates": certificates})
 
 

@@ -2,7 +2,7 @@
 
 A delegate's own document is small (one badge, one letter) and made in the
 request. An organizer's bulk job is never made in a request: the admin
-writes a :class:`~.models.DocumentJob` and queues :func:`~.tasks.make_documents`,
+writes a :class:`~.models.DocumentJob` and queues :func:`make_documents` (a task),
 which renders the people in chunks, counts its progress and stores one PDF.
 """
 
@@ -12,6 +12,7 @@ import logging
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.tasks import task
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -96,8 +97,6 @@ def make_delegate_document(*, registration, kind):
 
 def start_document_job(*, registrable, kind, languages=(), group="", delegation=None, user=None):
     """Write a job and queue its task (after commit); returns the job."""
-    from .tasks import make_documents
-
     if kind not in Kind.values:
         raise DocumentError(_("There is no such document."), code="unknown")
     languages = list(dict.fromkeys(languages))
@@ -156,6 +155,12 @@ def run_document_job(*, job_id):
         return job
     _finish(job, status=JobStatus.DONE, file=name)
     return job
+
+
+@task()
+def make_documents(job_id):
+    """Make one bulk document job's PDF (see :func:`run_document_job`)."""
+    run_document_job(job_id=job_id)
 
 
 def _render_job(job):

@@ -1,9 +1,8 @@
-from django.tasks import task
+"""The documents' task, by the name django-tasks keeps in queued rows.
 
-from . import services
+The task lives beside the code it runs (``services.make_documents``).
+"""
 
+from .services import make_documents
 
-@task()
-def make_documents(job_id):
-    """Make one bulk document job's PDF (see services.run_document_job)."""
-    services.run_document_job(job_id=job_id)
+__all__ = ["make_documents"]

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from madang.registrations.tokens import ExpiredLink, InvalidLink, registration_from_manage_token
+from madang.registrations.views import bad_link
 
 from .services import DocumentError, make_delegate_document
 
@@ -14,13 +15,7 @@ def download(request, token, kind):
     try:
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
-        expired = isinstance(error, ExpiredLink)
-        return render(
-            request,
-            "registrations/bad_link.html",
-            {"expired": expired},
-            status=410 if expired else 404,
-        )
+        return bad_link(request, error)
     try:
         name, pdf = make_delegate_document(registration=registration, kind=kind)
     except DocumentError as error:

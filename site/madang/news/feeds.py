@@ -3,8 +3,6 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from madang.core.links import absolute_url
 
-from .models import NewsPage
-
 FEED_SIZE = 20
 
 
@@ -33,11 +31,7 @@ class NewsRssFeed(Feed):
         return absolute_url(self.request.path)
 
     def items(self):
-        return list(
-            NewsPage.objects.child_of(self.index_page)
-            .in_locale(self.index_page.locale_id)
-            .order_by("-date", "-pk")[:FEED_SIZE]
-        )
+        return self.index_page.latest_articles(FEED_SIZE)
 
     def item_title(self, item):
         return item.title

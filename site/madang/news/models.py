@@ -16,7 +16,10 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
+from madang.core.fields import optional_link
 from madang.core.pages import MadangPage
+
+from .feeds import NewsAtomFeed, NewsRssFeed
 
 NEWS_PER_PAGE = 10
 
@@ -53,6 +56,14 @@ class NewsIndexPage(RoutablePageMixin, MadangPage):
     def articles(self):
         return NewsPage.objects.child_of(self).in_locale(self.locale_id).for_listing()
 
+    def latest_articles(self, limit):
+        """The latest ``limit`` articles, for the feeds."""
+        return list(
+            NewsPage.objects.child_of(self)
+            .in_locale(self.locale_id)
+            .order_by("-date", "-pk")[:limit]
+        )
+
     def paginate(self, request, queryset):
         paginator = Paginator(queryset, NEWS_PER_PAGE)
         try:
@@ -80,14 +91,10 @@ class NewsIndexPage(RoutablePageMixin, MadangPage):
 
     @path("feed/", name="feed")
     def atom_route(self, request):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
     @path("rss/", name="rss")
     def rss_route(self, request):
-        from .feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
 
@@ -101,14 +108,7 @@ class NewsPage(MadangPage):
     date = models.DateField(_("date"), default=timezone.localdate)
     authors = ParentalManyToManyField("people.Person", verbose_name=_("authors"), blank=True)
     intro = models.TextField(_("summary"), blank=True, max_length=500)
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    lead_image = optional_link("wagtailimages.Image", _("lead image"))
     lead_image_alt = models.CharField(_("lead image description"), max_length=250, blank=True)
     lead_image_caption = models.CharField(_("lead image caption"), max_length=300, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)

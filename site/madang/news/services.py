@@ -9,12 +9,12 @@ less exact.
 from django.core.cache import cache
 from django.db.models import F
 
+from .models import NewsPage
+
 FLUSH_EVERY = 20
 
 
 def record_view(*, page_id, flush_every=FLUSH_EVERY):
-    from .models import NewsPage
-
     key = f"news:views:{page_id}"
     try:
         pending = cache.incr(key)
@@ -30,8 +30,6 @@ def record_view(*, page_id, flush_every=FLUSH_EVERY):
 
 def flush_views(*, page_id):
     """Write a page's pending views now (used by tests and the demo)."""
-    from .models import NewsPage
-
     key = f"news:views:{page_id}"
     pending = cache.get(key) or 0
     if pending:

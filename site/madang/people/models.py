@@ -10,6 +10,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import RICH_TEXT_FEATURES
+from madang.core.fields import optional_link
+
+#: Organizations and people: the romanized name is one for every language, and both
+#: are found by their names (in the admin's choosers too).
+NAME_TRANSLATION = [SynchronizedField("name_romanized")]
+NAME_SEARCH = [
+    index.SearchField("name"),
+    index.SearchField("name_romanized"),
+    index.AutocompleteField("name"),
+    index.FilterField("locale_id"),
+]
 
 
 class OrganizationKind(models.TextChoices):
@@ -31,14 +42,7 @@ class Organization(TranslatableMixin, index.Indexed, ClusterableModel):
     country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("ISO code."))
     city = models.CharField(_("city"), max_length=100, blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_link("wagtailimages.Image", _("logo"))
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
 
     panels = [
@@ -53,13 +57,8 @@ class Organization(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("logo"),
         FieldPanel("description"),
     ]
-    override_translatable_fields = [SynchronizedField("name_romanized")]
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("name_romanized"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale_id"),
-    ]
+    override_translatable_fields = NAME_TRANSLATION
+    search_fields = NAME_SEARCH
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organization")
@@ -73,23 +72,9 @@ class Organization(TranslatableMixin, index.Indexed, ClusterableModel):
 class Person(TranslatableMixin, index.Indexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=200, help_text=_("In the person's own script."))
     name_romanized = models.CharField(_("romanized name"), max_length=200, blank=True)
-    organization = models.ForeignKey(
-        Organization,
-        verbose_name=_("affiliation"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="people",
-    )
+    organization = optional_link(Organization, _("affiliation"), related_name="people")
     role = models.CharField(_("role"), max_length=200, blank=True)
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = optional_link("wagtailimages.Image", _("photo"))
     bio = RichTextField(_("biography"), features=RICH_TEXT_FEATURES, blank=True)
 
     panels = [
@@ -99,13 +84,8 @@ class Person(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("photo"),
         FieldPanel("bio"),
     ]
-    override_translatable_fields = [SynchronizedField("name_romanized")]
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("name_romanized"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale_id"),
-    ]
+    override_translatable_fields = NAME_TRANSLATION
+    search_fields = NAME_SEARCH
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("person")

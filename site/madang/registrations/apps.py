@@ -8,7 +8,7 @@ class RegistrationsConfig(AppConfig):
     verbose_name = _("Registrations")
 
     def ready(self):
-        from . import delivery, seat_changes, signals
+        from . import delivery, seat_changes, signals  # noqa: PLC0415 -- they use models
 
         signals.connect()
         delivery.connect()

@@ -42,6 +42,7 @@ from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 
+from .onsite import emergency_numbers
 from .timefmt import format_date, format_when, zone_name, zone_of
 
 #: "Registration closing soon" this long before the deadline.
@@ -185,8 +186,6 @@ class Help:
 def help_for(*, country, contacts):
     """A :class:`Help` for ``country``: its emergency numbers, and the contacts with a phone
     or an email (``contacts``: ``(role, Contact or None)`` pairs)."""
-    from .onsite import emergency_numbers
-
     return Help(
         country=country or "",
         emergency=tuple(emergency_numbers(country)),

@@ -17,6 +17,7 @@ import functools
 import logging
 import uuid
 
+from anymail import urls as anymail_urls
 from anymail.exceptions import AnymailAPIError, AnymailConfigurationError
 from anymail.signals import tracking
 from django.db import IntegrityError, transaction
@@ -25,7 +26,9 @@ from django.urls import include, path
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
+from .mails import reader_of
 from .models import MailEvent, MailEventKind, OutboxMail, OutboxStatus
+from .outbox import schedule
 
 logger = logging.getLogger(__name__)
 
@@ -147,9 +150,6 @@ def resend_mails(*, mails):
     corrected it). Rows already resent, or not bounced or failed, are left
     alone. Returns the new rows; they are sent after commit.
     """
-    from .mails import reader_of
-    from .outbox import schedule
-
     created = []
     with transaction.atomic():
         rows = resendable(OutboxMail.objects.filter(pk__in=[m.pk for m in mails]))
@@ -208,8 +208,6 @@ def _guarded(view):
 
 def urlpatterns():
     """anymail's tracking webhooks (not its inbound ones), under ``anymail/``."""
-    from anymail import urls as anymail_urls
-
     patterns = [
         path(str(pattern.pattern), _guarded(pattern.callback), name=pattern.name)
         for pattern in anymail_urls.urlpatterns

@@ -31,6 +31,7 @@ from madang.core.languages import name_in_reader_language
 from .admin_views.base import registrable_breadcrumbs
 from .desk import arrival_time, arrivals, record_scan
 from .models import ACTIVE, Registrable, Registration, Status
+from .roles import may_check_in
 
 #: The most scans one sync may carry (a phone sends its queue in batches of this size).
 MAX_SCANS = 100
@@ -48,8 +49,6 @@ class DeskMixin:
         return get_object_or_404(Registrable, pk=self.kwargs["pk"], parent__isnull=True)
 
     def dispatch(self, request, *args, **kwargs):
-        from .roles import may_check_in
-
         if not may_check_in(request.user, self.registrable):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -143,8 +142,6 @@ class SyncView(DeskMixin, View):
     http_method_names = ["post"]
 
     def dispatch(self, request, *args, **kwargs):
-        from .roles import may_check_in
-
         if not may_check_in(request.user, self.registrable):
             # An answer the phone's script reads (not the admin's redirect to its home).
             return JsonResponse(

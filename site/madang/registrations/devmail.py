@@ -23,6 +23,8 @@ from django.utils import timezone
 
 from madang.core.links import absolute_url
 
+from .models import OutboxMail
+
 MESSAGE_ID = re.compile(r"<([0-9a-f-]{36})@")
 
 
@@ -55,11 +57,8 @@ class EmailBackend(BaseEmailBackend):
 
     def where(self, source, path):
         found = MESSAGE_ID.search(str(source["Message-ID"] or ""))
-        if found:
-            from .models import OutboxMail
-
-            if OutboxMail.objects.filter(uuid=found.group(1)).exists():
-                return absolute_url(reverse("registrations_mail", args=[found.group(1)]))
+        if found and OutboxMail.objects.filter(uuid=found.group(1)).exists():
+            return absolute_url(reverse("registrations_mail", args=[found.group(1)]))
         try:
             return str(path.relative_to(Path.cwd()))
         except ValueError:

@@ -16,23 +16,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from wagtail.contrib.forms.forms import FormBuilder
 
-from .countries import COUNTRIES
-from .models import Registration
+from madang.core.countries import REGISTRATION_COUNTRIES
 
-PERSON_FIELDS = [
-    "name",
-    "name_romanized",
-    "email",
-    "phone",
-    "organization",
-    "role",
-    "country",
-    "correspondence_language",
-    "interpretation_language",
-    "dietary_needs",
-    "accessibility_needs",
-    "emergency_contact",
-]
+from .models import PERSON_FIELDS, Registration
+
 MEMBER_FIELDS = [
     "name",
     "name_romanized",
@@ -96,7 +83,7 @@ class PersonFieldsMixin:
         if "country" in self.fields:
             self.fields["country"] = forms.ChoiceField(
                 label=Registration._meta.get_field("country").verbose_name,
-                choices=[("", "—"), *COUNTRIES],
+                choices=[("", "—"), *REGISTRATION_COUNTRIES],
                 required=False,
             )
         if "correspondence_language" in self.fields:

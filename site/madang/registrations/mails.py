@@ -1,12 +1,8 @@
-"""Mails to delegates, rendered in their language and written to the outbox.
+"""Mails to delegates, rendered in their language (the outbox's worker renders them).
 
-``enqueue`` must run inside the transaction that made the change it reports:
-the outbox row commits (or rolls back) with it and is sent after commit.
+``outbox.enqueue`` writes one to the outbox; ``render_outbox_mail`` fills it in.
 """
 
-from functools import partial
-
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -15,21 +11,16 @@ from django.utils.translation import gettext as _
 from madang.core.links import absolute_url
 
 from .details import details_for
-from .models import MailKind, OutboxMail, Registration
-
-ATTACH_CALENDAR = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.CHANGED, MailKind.REMINDER}
+from .models import MailKind, Registration
+from .tokens import manage_token, verify_token
 
 
 def manage_url(registration, language=None):
-    from .tokens import manage_token
-
     with translation.override(language or registration.correspondence_language):
         return absolute_url(reverse("registrations:manage", args=[manage_token(registration)]))
 
 
 def verify_url(registration, language=None):
-    from .tokens import verify_token
-
     with translation.override(language or registration.correspondence_language):
         return absolute_url(reverse("registrations:verify", args=[verify_token(registration)]))
 
@@ -177,34 +168,6 @@ def render(registration, kind, *, activity=None, subject=None, body=None):
             render_to_string("registrations/mail/mail.txt", context),
             render_to_string("registrations/mail/mail.html", context),
         )
-
-
-def enqueue(registration, kind, *, activity=None, subject=None, body=None):
-    """Write the mail to the outbox (in the caller's transaction); sent after commit.
-
-    Only what the mail is about is written here; the worker renders it
-    (``render_outbox_mail``) before the first attempt, so the delegate's
-    request and the seat lock do not wait for templates. An organizer's own
-    message keeps its subject and body in the row.
-    """
-    reader = reader_of(registration)
-    if reader is None:
-        return None
-    mail = OutboxMail.objects.create(
-        registration=registration,
-        kind=kind,
-        activity=activity,
-        to=reader.email,
-        language=registration.correspondence_language or registration.language,
-        subject=(subject or "")[:255],
-        text=body or "",
-        attach_calendar=kind in ATTACH_CALENDAR,
-        attach_qr=kind in ATTACH_CALENDAR and registration.status == "confirmed",
-    )
-    from .outbox import schedule
-
-    transaction.on_commit(partial(schedule, mail.pk))
-    return mail
 
 
 def render_outbox_mail(mail):

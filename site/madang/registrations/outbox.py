@@ -21,6 +21,10 @@ Every row carries its uuid in anymail's ``metadata`` (and its Message-ID), so
 the webhooks find it. Rows left in "sending" by a crashed worker are treated
 as unknown too (``recover_stuck``). ``deliver_due`` sends whatever is due;
 ``manage.py housekeeping`` runs it.
+
+``enqueue`` writes a row inside the transaction that made the change it
+reports: the row commits (or rolls back) with it and is sent after commit, by
+the ``deliver_mail`` task.
 """
 
 import datetime
@@ -29,17 +33,30 @@ import http.client
 import logging
 import smtplib
 import socket
+from functools import partial
 
+from anymail.exceptions import (
+    AnymailError,
+    AnymailInvalidAddress,
+    AnymailRecipientsRefused,
+    AnymailSerializationError,
+    AnymailUnsupportedFeature,
+)
 from anymail.message import AnymailMessage
 from django.conf import settings
+from django.db import transaction
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce
-from django.tasks import default_task_backend
+from django.tasks import default_task_backend, task
 from django.utils import timezone
 
-from .models import OutboxMail, OutboxStatus
+from .attachments import calendar_file, qr_file
+from .mails import reader_of, render_outbox_mail
+from .models import MailKind, OutboxMail, OutboxStatus
 
 logger = logging.getLogger(__name__)
+
+ATTACH_CALENDAR = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.CHANGED, MailKind.REMINDER}
 
 STUCK_AFTER = datetime.timedelta(minutes=10)
 #: How long a mail whose send timed out waits for the provider's word before it is sent again.
@@ -76,8 +93,6 @@ def _chain(error):
 
 def _status_code(error):
     """The HTTP status of the provider's answer, if anymail's error carries one."""
-    from anymail.exceptions import AnymailError
-
     if not isinstance(error, AnymailError):
         return None
     if isinstance(error.status_code, int):
@@ -124,13 +139,6 @@ def _maybe_sent(error):
 
 def outcome_of(error):
     """What a failed send means for the mail: refused, temporary or unknown (see the top)."""
-    from anymail.exceptions import (
-        AnymailInvalidAddress,
-        AnymailRecipientsRefused,
-        AnymailSerializationError,
-        AnymailUnsupportedFeature,
-    )
-
     chain = _chain(error)
     refused = (
         AnymailRecipientsRefused,
@@ -160,10 +168,41 @@ def outcome_of(error):
     return Outcome.TEMPORARY
 
 
+def enqueue(registration, kind, *, activity=None, subject=None, body=None):
+    """Write the mail to the outbox (in the caller's transaction); sent after commit.
+
+    Only what the mail is about is written here; the worker renders it
+    (``render_outbox_mail``) before the first attempt, so the delegate's
+    request and the seat lock do not wait for templates. An organizer's own
+    message keeps its subject and body in the row.
+    """
+    reader = reader_of(registration)
+    if reader is None:
+        return None
+    mail = OutboxMail.objects.create(
+        registration=registration,
+        kind=kind,
+        activity=activity,
+        to=reader.email,
+        language=registration.correspondence_language or registration.language,
+        subject=(subject or "")[:255],
+        text=body or "",
+        attach_calendar=kind in ATTACH_CALENDAR,
+        attach_qr=kind in ATTACH_CALENDAR and registration.status == "confirmed",
+    )
+
+    transaction.on_commit(partial(schedule, mail.pk))
+    return mail
+
+
+@task()
+def deliver_mail(mail_id):
+    """Send one outbox row (see :func:`deliver`); a failed attempt queues the next one."""
+    return deliver(mail_id)
+
+
 def schedule(mail_id):
     """Queue the task that sends one outbox row (called after commit)."""
-    from .tasks import deliver_mail
-
     try:
         deliver_mail.enqueue(mail_id)
     except Exception:  # the row is safe in the outbox; housekeeping sends it
@@ -174,7 +213,6 @@ def _schedule_at(mail_id, when):
     """Queue a later attempt where the task backend can defer; housekeeping sends it otherwise."""
     if not default_task_backend.supports_defer:
         return
-    from .tasks import deliver_mail
 
     try:
         deliver_mail.using(run_after=when).enqueue(mail_id)
@@ -198,8 +236,6 @@ def _message(mail):
         message.attach_alternative(mail.html, "text/html")
     registration = mail.registration
     if registration is not None:
-        from .attachments import calendar_file, qr_file
-
         if mail.attach_calendar:
             attachment = calendar_file(registration)
             if attachment:
@@ -263,8 +299,6 @@ def deliver(mail_id, *, now=None):
         )
         return False
     try:
-        from .mails import render_outbox_mail
-
         render_outbox_mail(mail)
         message = _message(mail)
         message.send()

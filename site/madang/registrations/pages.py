@@ -22,6 +22,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail_localize.fields import SynchronizedField
 
+from madang.core.listing import DatedIndexMixin
+from madang.core.pages import MadangPage
+
 from .contract import Place, When, compute_status, help_for
 from .models import SEAT_HOLDING, Registrable, Registration
 from .services import seats_left
@@ -32,7 +35,29 @@ ORGANIZERS = pgettext_lazy("help contact", "Organizers")
 HOST = pgettext_lazy("help contact", "Host")
 
 
-class RegistrablePageMixin(models.Model):
+class OfferingDefaults:
+    """The contract's answers an offering gives unless it says otherwise: no calendar,
+    itinerary, programme or optional activities of its own; its seats are its ``capacity``."""
+
+    def registration_calendar(self, *, registration=None):
+        return None
+
+    def registration_itinerary(self, *, registration):
+        return []
+
+    def registration_programme(self):
+        """The whole programme (``contract.ProgrammeDay``); none by default."""
+        return []
+
+    def registration_capacity(self):
+        return self.capacity
+
+    def registration_optional_activities(self):
+        """The optional activities, each an :class:`~.contract.Offering`; none by default."""
+        return []
+
+
+class RegistrablePageMixin(OfferingDefaults, models.Model):
     take_registrations = models.BooleanField(
         _("take registrations on this site"),
         default=False,
@@ -122,23 +147,6 @@ class RegistrablePageMixin(models.Model):
 
     def registration_contact(self):
         return None
-
-    def registration_calendar(self, *, registration=None):
-        return None
-
-    def registration_itinerary(self, *, registration):
-        return []
-
-    def registration_programme(self):
-        """The whole programme (``contract.ProgrammeDay``); none by default."""
-        return []
-
-    def registration_capacity(self):
-        return self.capacity
-
-    def registration_optional_activities(self):
-        """The optional activities, each an :class:`~.contract.Offering`; none by default."""
-        return []
 
     def registration_help(self):
         """On-the-spot help: the organizers' contact; a page type adds its country's numbers."""
@@ -248,7 +256,35 @@ class AbstractQuestion(AbstractFormField):
         super().save(*args, **kwargs)
 
 
-class AbstractActivity(models.Model):
+class ActivityOfferingMixin(OfferingDefaults):
+    """The engine's contract (``contract.Offering``) as every optional activity keeps it.
+
+    A subclass gives ``main_offering()`` (its event or tour page), ``name``,
+    ``capacity``, ``translation_key`` and its own ``registration_when()`` and
+    ``registration_place()``. The page's address, contact and help are the main
+    offering's, and its status comes from its seats (:func:`activity_status`).
+    """
+
+    def main_offering(self):
+        raise NotImplementedError
+
+    def registration_title(self):
+        return self.name
+
+    def registration_page_url(self):
+        return self.main_offering().registration_page_url()
+
+    def registration_contact(self):
+        return self.main_offering().registration_contact()
+
+    def registration_status(self, *, now=None):
+        return activity_status(self, now=now)
+
+    def registration_help(self):
+        return self.main_offering().registration_help()
+
+
+class AbstractActivity(ActivityOfferingMixin, models.Model):
     """An optional part people sign up for, with its own seats (a site visit, a dinner).
 
     A concrete subclass has a ``page`` ParentalKey to its registrable page
@@ -295,8 +331,8 @@ class AbstractActivity(models.Model):
 
     # --- the engine's contract (contract.Offering) ---------------------------
 
-    def registration_title(self):
-        return self.name
+    def main_offering(self):
+        return self.page
 
     def registration_when(self):
         zone = self.page.registration_when().time_zone
@@ -307,32 +343,36 @@ class AbstractActivity(models.Model):
             return Place(name=self.place)
         return self.page.registration_place()
 
-    def registration_page_url(self):
-        return self.page.registration_page_url()
 
-    def registration_contact(self):
-        return self.page.registration_contact()
+class RegistrableIndexPage(DatedIndexMixin, MadangPage):
+    """The index of one type of registrable page (events, study tours) under the home page.
 
-    def registration_calendar(self, *, registration=None):
-        return None
+    Its cards come with their registrations' seats read in bulk; the filters,
+    upcoming and past are ``DatedIndexMixin``'s. A subclass gives
+    ``subpage_types``, ``pages_for_cards()``, ``filter_form``, ``is_past`` and
+    ``start_key``.
+    """
 
-    def registration_itinerary(self, *, registration):
-        return []
+    intro = models.TextField(_("introduction"), blank=True)
 
-    def registration_programme(self):
-        return []
+    content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    max_count_per_parent = 1
 
-    def registration_status(self, *, now=None):
-        return activity_status(self, now=now)
+    class Meta:
+        abstract = True
 
-    def registration_capacity(self):
-        return self.capacity
+    def live_children(self, model):
+        """This index's live, public children of type ``model``, without their StreamFields."""
+        return model.objects.child_of(self).live().public().defer_streamfields()
 
-    def registration_optional_activities(self):
-        return []
+    def pages_for_cards(self):
+        raise NotImplementedError
 
-    def registration_help(self):
-        return self.page.registration_help()
+    def cards(self):
+        pages = list(self.pages_for_cards())
+        prefetch_registrables(pages)
+        return pages
 
 
 def activity_status(activity, *, now=None):

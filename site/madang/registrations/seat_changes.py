@@ -11,7 +11,7 @@ from django.db.models.signals import post_delete, post_init, post_save
 
 from madang.core.pagecache import seats_changed
 
-from .models import SEAT_HOLDING, Booking, Registration
+from .models import SEAT_HOLDING, Booking, Registrable, Registration
 
 _HELD = "_madang_seat_held_when_loaded"
 
@@ -39,8 +39,6 @@ def _after_delete(sender, instance, **kwargs):
 
 
 def _send(instance):
-    from .models import Registrable
-
     registrable = Registrable.objects.filter(pk=_registrable_id(instance)).first()
     if registrable is not None:
         seats_changed.send(sender=Registrable, registrable=registrable)

@@ -2,12 +2,12 @@
 
 from wagtail.signals import page_published
 
+from .models import Registrable
+from .pages import RegistrablePageMixin
+from .services import sync_registrable
+
 
 def sync_on_publish(sender, instance, **kwargs):
-    from .models import Registrable
-    from .pages import RegistrablePageMixin
-    from .services import sync_registrable
-
     page = instance.specific if not isinstance(instance, RegistrablePageMixin) else instance
     if not isinstance(page, RegistrablePageMixin) or page.alias_of_id:
         return

@@ -1,9 +1,9 @@
-from django.tasks import task
+"""The engine's tasks, by the names django-tasks keeps in queued rows.
 
-from . import outbox
+The task lives beside the code it runs (``outbox.deliver_mail``): it queues
+itself again after a failed attempt.
+"""
 
+from .outbox import deliver_mail
 
-@task()
-def deliver_mail(mail_id):
-    """Send one outbox row (see outbox.deliver)."""
-    return outbox.deliver(mail_id)
+__all__ = ["deliver_mail"]

@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext as _
 
 from .errors import RegistrationError
-from .models import ACTIVE, MailKind, Status
+from .models.choices import ACTIVE, MailKind, Status
 
 
 class Action(models.TextChoices):

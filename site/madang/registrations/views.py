@@ -273,7 +273,8 @@ def done(request, key):
     )
 
 
-def _bad_link(request, error):
+def bad_link(request, error):
+    """The page for a link that is wrong (404) or too old (410)."""
     expired = isinstance(error, ExpiredLink)
     return render(
         request,
@@ -342,7 +343,7 @@ def verify(request, token):
     try:
         registration = registration_from_verify_token(token)
     except (InvalidLink, ExpiredLink) as error:
-        return _bad_link(request, error)
+        return bad_link(request, error)
     try:
         before = registration.status
         registration = services.confirm_email(registration=registration)
@@ -363,7 +364,7 @@ def manage(request, token):
     try:
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
-        return _bad_link(request, error)
+        return bad_link(request, error)
     return render(request, "registrations/manage.html", _manage_context(registration, request))
 
 
@@ -372,7 +373,7 @@ def change(request, token):
     try:
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
-        return _bad_link(request, error)
+        return bad_link(request, error)
     if not registration.can.change:
         messages.info(request, _("This registration was cancelled and can no longer be changed."))
         return redirect("registrations:manage", token=token)
@@ -423,7 +424,7 @@ def withdraw_consent(request, token):
     try:
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
-        return _bad_link(request, error)
+        return bad_link(request, error)
     services.withdraw_sensitive_consent(registration=registration)
     messages.success(
         request,
@@ -437,7 +438,7 @@ def cancel(request, token):
     try:
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
-        return _bad_link(request, error)
+        return bad_link(request, error)
     form = CancelForm(request.POST if request.method == "POST" else None)
     error = None
     if request.method == "POST" and form.is_valid():
@@ -461,7 +462,7 @@ def calendar(request, token):
     try:
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
-        return _bad_link(request, error)
+        return bad_link(request, error)
     attachment = calendar_file(registration) if registration.can.ticket else None
     if attachment is None:
         raise Http404
@@ -476,7 +477,7 @@ def qr(request, token):
     try:
         registration = registration_from_manage_token(token)
     except (InvalidLink, ExpiredLink) as error:
-        return _bad_link(request, error)
+        return bad_link(request, error)
     if not registration.can.ticket:
         raise Http404
     return HttpResponse(qr_png(registration), content_type="image/png")

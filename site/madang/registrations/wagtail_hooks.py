@@ -8,8 +8,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
+from madang.core.pagecache import pages_showing
+
 from . import delivery_admin, desk_admin, mail_admin, privacy_admin
 from .admin_views import RegistrationsViewSet, fill_rate, registration_policy, upcoming, url
+from .models import Registrable
 
 
 @hooks.register("register_admin_viewset")
@@ -99,10 +102,6 @@ def add_upcoming_registrations_panel(request, panels):
 def pages_showing_seats(instance):
     """A registrable's seats and status show on its pages in every language and the
     listings above them (and wherever those pages are shown)."""
-    from madang.core.pagecache import pages_showing
-
-    from .models import Registrable
-
     if not isinstance(instance, Registrable):
         return None
     key = instance.parent.key if instance.parent_id else instance.key

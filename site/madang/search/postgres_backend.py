@@ -27,7 +27,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import Phrase, PlainText
 
-from .backend import CJKBackendMixin, CJKIndexerMixin, add_items_with_indexer
+from .cjk import CJKBackendMixin, CJKIndexerMixin, add_items_with_indexer
 from .tokenize import query_term, query_terms
 
 # How the vendor splits a plain-text query into words.

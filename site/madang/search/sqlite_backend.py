@@ -20,7 +20,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import Phrase, PlainText
 
-from .backend import CJKBackendMixin, CJKIndexerMixin, add_items_with_indexer
+from .cjk import CJKBackendMixin, CJKIndexerMixin, add_items_with_indexer
 from .tokenize import query_term, query_terms
 
 

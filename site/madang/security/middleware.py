@@ -10,6 +10,7 @@ who may use the admin but has no second factor yet to set one up first.
 
 from urllib.parse import urlencode
 
+from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect
@@ -60,8 +61,6 @@ def may_use_admin(user):
 
 
 def has_second_factor(user):
-    from allauth.mfa.utils import is_mfa_enabled
-
     return is_mfa_enabled(user)
 
 

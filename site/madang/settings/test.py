@@ -1,3 +1,6 @@
+import os
+import tempfile
+
 from .address import parse_site_url
 from .base import *  # noqa: F403
 
@@ -40,10 +43,7 @@ REGISTRATION_RATE_LIMIT = "100000/m"
 # sharing the test's single in-memory connection between its threads. One file
 # per test run (tmpfs when there is one), so parallel runs never meet.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    import os as _os
-    import tempfile as _tempfile
-
-    _folder = "/dev/shm" if _os.path.isdir("/dev/shm") else _tempfile.gettempdir()
-    DATABASES["default"].setdefault("TEST", {})["NAME"] = _os.path.join(  # noqa: F405
-        _folder, f"madang-test-{_os.getpid()}.sqlite3"
+    _folder = "/dev/shm" if os.path.isdir("/dev/shm") else tempfile.gettempdir()
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = os.path.join(  # noqa: F405
+        _folder, f"madang-test-{os.getpid()}.sqlite3"
     )

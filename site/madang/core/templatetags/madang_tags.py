@@ -1,4 +1,5 @@
 from django import template
+from django.urls import reverse
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
@@ -6,6 +7,7 @@ from wagtail.models import Page, Site
 from madang.core.i18n import page_languages, view_languages
 from madang.core.languages import name_in_reader_language, own_name
 from madang.core.models import FooterText, SiteSettings
+from madang.news.models import NewsIndexPage
 
 register = template.Library()
 
@@ -91,10 +93,6 @@ def language_name_in_ui(code):
 def feed_links(context):
     """``<link rel="alternate">`` to the news feeds (Atom, RSS) and the calendar of coming
     events in the active language, for every page's head."""
-    from django.urls import reverse
-
-    from madang.news.models import NewsIndexPage
-
     language = active_language()
     index = (
         NewsIndexPage.objects.live().filter(locale__language_code=language).order_by("path").first()

@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy, pgettext_lazy
 from django_filters import ChoiceFilter, MultipleChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
 
-from ..countries import COUNTRIES
+from madang.core.countries import REGISTRATION_COUNTRIES
+
 from ..models import ACTIVE, Registration, Status
 
 NEEDS = [
@@ -47,8 +48,8 @@ class RegistrationFilterSet(WagtailFilterSet):
         self.filters["organization"].extra["choices"] = [(o, o) for o in organizations]
         countries = set(rows.exclude(country="").values_list("country", flat=True))
         self.filters["country"].extra["choices"] = [
-            (code, label) for code, label in COUNTRIES if code in countries
-        ] + [(code, code) for code in sorted(countries - dict(COUNTRIES).keys())]
+            (code, label) for code, label in REGISTRATION_COUNTRIES if code in countries
+        ] + [(code, code) for code in sorted(countries - dict(REGISTRATION_COUNTRIES).keys())]
         self.filters["activity"].extra["choices"] = [
             (str(a.pk), a.title) for a in registrable.activities.order_by("starts_at", "pk")
         ]

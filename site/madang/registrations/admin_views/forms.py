@@ -4,7 +4,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy, pgettext_lazy
 
-from ..countries import COUNTRIES
+from madang.core.countries import REGISTRATION_COUNTRIES
+
 from ..models import Registrable, Registration
 
 
@@ -70,7 +71,7 @@ class WalkInForm(forms.Form):
     )
     email = forms.EmailField(label=gettext_lazy("Email"), required=False)
     country = forms.ChoiceField(
-        label=gettext_lazy("Country"), choices=[("", "—"), *COUNTRIES], required=False
+        label=gettext_lazy("Country"), choices=[("", "—"), *REGISTRATION_COUNTRIES], required=False
     )
     correspondence_language = forms.ChoiceField(
         label=gettext_lazy("Language for our mails"), choices=settings.LANGUAGES

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .. import mails
+from .. import outbox
 from ..errors import RegistrationError
 from ..models import (
     ACTIVE,
@@ -30,7 +30,13 @@ from .checks import (
 )
 from .locking import locked
 from .privacy import log_privacy
-from .seats import decide_seat, place, place_bookings, promote_from_waitlist, release_bookings
+from .seats import (
+    decide_seat,
+    end_registration,
+    place,
+    place_bookings,
+    promote_from_waitlist,
+)
 
 
 def register(
@@ -99,12 +105,12 @@ def register(
             # A member without an address of their own is confirmed with the
             # head's address (confirm_email); only the head is asked.
             if registration.email:
-                mails.enqueue(registration, MailKind.RECEIVED)
+                outbox.enqueue(registration, MailKind.RECEIVED)
         else:
             if chosen and registration.status == Status.CONFIRMED:
                 place_bookings(registration, now=now)
             if registration.email:
-                mails.enqueue(registration, MAIL_FOR_STATUS[registration.status])
+                outbox.enqueue(registration, MAIL_FOR_STATUS[registration.status])
         return registration
 
 
@@ -257,7 +263,7 @@ def change_registration(
                 )
             if registration.status == Status.CONFIRMED:
                 place_bookings(registration, now=now)
-        mails.enqueue(registration, MailKind.CHANGED)
+        outbox.enqueue(registration, MailKind.CHANGED)
         return registration
 
 
@@ -287,7 +293,7 @@ def withdraw_sensitive_consent(*, registration):
             ]
         )
         if had:
-            mails.enqueue(registration, MailKind.CHANGED)
+            outbox.enqueue(registration, MailKind.CHANGED)
             log_privacy(
                 action=PrivacyAction.WITHDRAW,
                 registrations=[registration],
@@ -298,18 +304,7 @@ def withdraw_sensitive_consent(*, registration):
 
 def cancel_registration(*, registration, by_organizer=False, now=None):
     """Cancel; the seat goes to the first person waiting."""
-    now = now or timezone.now()
-    with locked(registration=registration) as (registrable, registration):
-        require(Action.CANCEL, registration)
-        held = registration.holds_seat
-        registration.status = Status.CANCELLED
-        registration.cancelled_at = now
-        registration.save()
-        release_bookings(registration, now=now)
-        mails.enqueue(registration, MailKind.CANCELLED)
-        if held:
-            promote_from_waitlist(registrable=registrable, now=now)
-        return registration
+    return end_registration(registration, action=Action.CANCEL, now=now or timezone.now())
 
 
 def register_walk_in(*, registrable, data, language, now=None):

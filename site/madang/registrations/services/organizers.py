@@ -6,12 +6,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .. import mails
+from .. import outbox
 from ..errors import RegistrationError
 from ..models import MailKind, Registrable, Registration, Status
 from ..transitions import MAIL_FOR_STATUS, Action, require
 from .locking import locked
-from .seats import place_bookings, promote_from_waitlist, release_bookings, seats_left
+from .seats import confirm_seat, end_registration, promote_from_waitlist, seats_left
 
 
 def add_seats(*, registrable, seats, now=None):
@@ -31,27 +31,11 @@ def approve_registration(*, registration, now=None):
     now = now or timezone.now()
     with locked(registration=registration) as (_registrable, registration):
         require(Action.APPROVE, registration)
-        registration.status = Status.CONFIRMED
-        registration.confirmed_at = now
-        registration.save()
-        place_bookings(registration, now=now)
-        mails.enqueue(registration, MailKind.CONFIRMED)
-        return registration
+        return confirm_seat(registration, mail=MailKind.CONFIRMED, now=now)
 
 
 def reject_registration(*, registration, now=None):
-    now = now or timezone.now()
-    with locked(registration=registration) as (registrable, registration):
-        require(Action.REJECT, registration)
-        held = registration.holds_seat
-        registration.status = Status.REJECTED
-        registration.cancelled_at = now
-        registration.save()
-        release_bookings(registration, now=now)
-        mails.enqueue(registration, MailKind.REJECTED)
-        if held:
-            promote_from_waitlist(registrable=registrable, now=now)
-        return registration
+    return end_registration(registration, action=Action.REJECT, now=now or timezone.now())
 
 
 def confirm_from_waitlist(*, registration, now=None):
@@ -64,12 +48,7 @@ def confirm_from_waitlist(*, registration, now=None):
                 _("No seat is free. Add seats, or move someone to the waiting list first."),
                 code="full",
             )
-        registration.status = Status.CONFIRMED
-        registration.confirmed_at = now
-        registration.save()
-        place_bookings(registration, now=now)
-        mails.enqueue(registration, MailKind.PROMOTED)
-        return registration
+        return confirm_seat(registration, mail=MailKind.PROMOTED, now=now)
 
 
 def move_to_waitlist(*, registration, now=None):
@@ -80,7 +59,7 @@ def move_to_waitlist(*, registration, now=None):
         registration.status = Status.WAITLISTED
         registration.waitlisted_at = now
         registration.save()
-        mails.enqueue(registration, MailKind.WAITLISTED)
+        outbox.enqueue(registration, MailKind.WAITLISTED)
         return registration
 
 
@@ -111,7 +90,7 @@ def write_to_confirmed(*, registrable, subject, body):
         for registration in Registration.objects.filter(
             registrable=registrable, status=Status.CONFIRMED
         ).exclude(email=""):
-            mails.enqueue(registration, MailKind.MESSAGE, subject=subject, body=body)
+            outbox.enqueue(registration, MailKind.MESSAGE, subject=subject, body=body)
             count += 1
         return count
 
@@ -120,7 +99,7 @@ def resend_mail(*, registration):
     """Queue the mail that matches the registration's status again."""
     require(Action.RESEND, registration)
     with transaction.atomic():
-        return mails.enqueue(registration, MAIL_FOR_STATUS[registration.status])
+        return outbox.enqueue(registration, MAIL_FOR_STATUS[registration.status])
 
 
 def send_reminders(*, now=None):
@@ -138,6 +117,6 @@ def send_reminders(*, now=None):
             ):
                 registration.reminded_at = now
                 registration.save(update_fields=["reminded_at"])
-                mails.enqueue(registration, MailKind.REMINDER)
+                outbox.enqueue(registration, MailKind.REMINDER)
                 sent += 1
     return sent

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from ..models import (
     ACTIVE,
+    PERSON_FIELDS,
     OutboxMail,
     PrivacyAction,
     PrivacyLog,
@@ -72,18 +73,7 @@ def export_personal_data(*, email=None, registration=None, via=None, user=None):
         .prefetch_related("bookings__activity", "mails")
     )
     fields = [
-        "name",
-        "name_romanized",
-        "email",
-        "phone",
-        "organization",
-        "role",
-        "country",
-        "correspondence_language",
-        "interpretation_language",
-        "dietary_needs",
-        "accessibility_needs",
-        "emergency_contact",
+        *PERSON_FIELDS,
         "answers",
         "status",
         "language",

@@ -8,9 +8,9 @@ import datetime
 
 from django.utils import timezone
 
-from .. import mails
+from .. import outbox
 from ..models import ACTIVE, SEAT_HOLDING, Booking, MailKind, Registrable, Registration, Status
-from ..transitions import MAIL_FOR_STATUS
+from ..transitions import MAIL_FOR_STATUS, Action, require
 from .locking import lock_registrable, locked
 
 
@@ -49,7 +49,7 @@ def place(registration, registrable, *, now, mail=True):
     if registration.status == Status.CONFIRMED:
         place_bookings(registration, now=now)
     if mail:
-        mails.enqueue(registration, MAIL_FOR_STATUS[registration.status])
+        outbox.enqueue(registration, MAIL_FOR_STATUS[registration.status])
 
 
 def place_bookings(registration, *, now):
@@ -81,6 +81,39 @@ def release_bookings(registration, *, now):
         promote_from_waitlist(registrable=activity, now=now)
 
 
+def confirm_seat(registration, *, mail, now):
+    """Confirm a registration that may take its seat (under its lock), with its bookings."""
+    registration.status = Status.CONFIRMED
+    registration.confirmed_at = now
+    registration.save()
+    place_bookings(registration, now=now)
+    outbox.enqueue(registration, mail)
+    return registration
+
+
+#: How a registration ends: its status and the mail that says so, by action.
+ENDINGS = {
+    Action.CANCEL: (Status.CANCELLED, MailKind.CANCELLED),
+    Action.REJECT: (Status.REJECTED, MailKind.REJECTED),
+}
+
+
+def end_registration(registration, *, action, now):
+    """Cancel or reject (``action``) under the lock; the seat goes to the first person waiting."""
+    status, mail = ENDINGS[action]
+    with locked(registration=registration) as (registrable, registration):
+        require(action, registration)
+        held = registration.holds_seat
+        registration.status = status
+        registration.cancelled_at = now
+        registration.save()
+        release_bookings(registration, now=now)
+        outbox.enqueue(registration, mail)
+        if held:
+            promote_from_waitlist(registrable=registrable, now=now)
+        return registration
+
+
 def promote_from_waitlist(*, registrable, now=None):
     """Fill free seats from the waiting list, first come first served; returns those promoted."""
     now = now or timezone.now()
@@ -103,7 +136,7 @@ def promote_from_waitlist(*, registrable, now=None):
                 registration.save()
                 if registration.status == Status.CONFIRMED:
                     place_bookings(registration, now=now)
-                mails.enqueue(registration, MailKind.PROMOTED)
+                outbox.enqueue(registration, MailKind.PROMOTED)
                 promoted.append(registration)
         else:
             waiting = (
@@ -116,7 +149,7 @@ def promote_from_waitlist(*, registrable, now=None):
             for booking in waiting:
                 booking.status = Status.CONFIRMED
                 booking.save(update_fields=["status"])
-                mails.enqueue(booking.registration, MailKind.PROMOTED, activity=registrable)
+                outbox.enqueue(booking.registration, MailKind.PROMOTED, activity=registrable)
                 promoted.append(booking.registration)
     return promoted
 

@@ -1,21 +1,8 @@
-"""Inter-cooperative study tours.
-
-A tour page gives the host cooperative, who the tour is for, its goals, the
-practical details (dates, meeting point, languages, fee, rules) and an
-itinerary of days and stops (see blocks.py and itinerary.py), with calendar
-files of the whole itinerary and of each day (routes.py). Once the tour is
-over, the page shows its report, related news and what came next.
-
-Registration (seats, waiting lists, delegates' choices of optional stops)
-is the registration engine's: a tour page implements the engine's contract
-(``madang.registrations.contract.Offering``), its optional stops are the
-optional activities.
-"""
+"""The tour index and the tour page."""
 
 import dataclasses
 import datetime
 import uuid
-from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -38,8 +25,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from events.status import event_zone
 from madang.core.blocks import BaseStreamBlock
+from madang.core.fields import optional_link
 from madang.core.languages import SPOKEN_LANGUAGES
-from madang.core.listing import DatedIndexMixin
 from madang.core.pages import MadangPage
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
@@ -51,191 +38,21 @@ from madang.registrations.contract import (
     When,
     help_for,
 )
-from madang.registrations.contract import Place as RegistrationPlace
 from madang.registrations.models import Status
 from madang.registrations.pages import (
     HOST,
     ORGANIZERS,
     AbstractQuestion,
+    RegistrableIndexPage,
     RegistrablePageMixin,
-    activity_status,
-    prefetch_registrables,
 )
 
-from .blocks import EventLinkBlock, GoalBlock, ItineraryBlock, NewsLinkBlock, ReportBlock
-from .calendar import tour_itinerary_calendar
-from .choices import FeeItem, TourTheme
-from .forms import TourFilterForm, TourPageForm
-from .routes import TourRoutesMixin
-
-
-class Place(TranslatableMixin, index.Indexed, models.Model):
-    """A place a tour stops at, reused by every tour that goes there."""
-
-    name = models.CharField(_("name"), max_length=200)
-    address = models.CharField(_("address"), max_length=300, blank=True)
-    map_url = models.URLField(_("map link"), blank=True)
-    local_name = models.CharField(
-        _("name in the local script"),
-        max_length=200,
-        blank=True,
-        help_text=_("As a taxi driver there reads it, e.g. in Japanese for a place in Japan."),
-    )
-    local_address = models.CharField(
-        _("address in the local script"),
-        max_length=300,
-        blank=True,
-        help_text=_("Shown to delegates offline, to show a taxi driver."),
-    )
-    country = models.CharField(
-        _("country"), max_length=2, blank=True, help_text=_("ISO code, e.g. JP.")
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("address"),
-        FieldPanel("local_name"),
-        FieldPanel("local_address"),
-        FieldPanel("country"),
-        FieldPanel("map_url"),
-    ]
-    override_translatable_fields = [
-        SynchronizedField("local_name", overridable=False),
-        SynchronizedField("local_address", overridable=False),
-        SynchronizedField("country", overridable=False),
-    ]
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("address"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale_id"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("place")
-        verbose_name_plural = _("places")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class HostProfile(TranslatableMixin, models.Model):
-    """What a tour's visitors want to know about a host cooperative.
-
-    Kept beside the organization (one profile per organization and
-    language) and shown on every tour it hosts.
-    """
-
-    organization = models.OneToOneField(
-        "people.Organization",
-        verbose_name=_("organization"),
-        on_delete=models.CASCADE,
-        related_name="tour_host_profile",
-    )
-    runs = models.TextField(
-        _("what it runs"),
-        blank=True,
-        help_text=_("Hospitals, clinics, care facilities…, one per line."),
-    )
-    members = models.PositiveIntegerField(_("number of members"), null=True, blank=True)
-    members_year = models.PositiveSmallIntegerField(
-        _("members counted in (year)"), null=True, blank=True
-    )
-    founded = models.PositiveSmallIntegerField(_("founded (year)"), null=True, blank=True)
-    history = models.TextField(_("history"), blank=True)
-
-    panels = [
-        FieldPanel("organization"),
-        FieldPanel("runs"),
-        FieldRowPanel([FieldPanel("members"), FieldPanel("members_year")]),
-        FieldPanel("founded"),
-        FieldPanel("history"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("host profile")
-        verbose_name_plural = _("host profiles")
-
-    def __str__(self):
-        return str(self.organization)
-
-    @property
-    def runs_list(self):
-        return [line.strip() for line in self.runs.splitlines() if line.strip()]
-
-
-@dataclass(frozen=True)
-class TourActivityItem:
-    """An optional stop as the registration engine sees it: an optional activity
-    (``madang.registrations.contract.Offering``)."""
-
-    translation_key: uuid.UUID
-    name: str
-    description: str
-    capacity: int | None
-    starts: datetime.datetime
-    ends: datetime.datetime
-    place: Place | None = None
-    tour: "TourPage" = field(default=None, compare=False, repr=False)
-
-    def registration_title(self):
-        return self.name
-
-    def registration_when(self):
-        return When(self.starts, self.ends, self.tour.time_zone)
-
-    def registration_place(self):
-        return self.place
-
-    def registration_page_url(self):
-        return self.tour.registration_page_url()
-
-    def registration_contact(self):
-        return self.tour.registration_contact()
-
-    def registration_calendar(self, *, registration=None):
-        return None
-
-    def registration_itinerary(self, *, registration):
-        return []
-
-    def registration_programme(self):
-        return []
-
-    def registration_status(self, *, now=None):
-        return activity_status(self, now=now)
-
-    def registration_help(self):
-        return self.tour.registration_help()
-
-    def registration_capacity(self):
-        return self.capacity
-
-    def registration_optional_activities(self):
-        return []
-
-
-def registration_place_of(place, **extra):
-    """A :class:`Place` (tours.Place) as the engine's ``contract.Place``; ``extra`` adds fields."""
-    if place is None:
-        return RegistrationPlace(**extra)
-    return RegistrationPlace(
-        name=place.name,
-        address=place.address,
-        map_url=place.map_url,
-        local_name=place.local_name,
-        local_address=place.local_address,
-        country=place.country,
-        **extra,
-    )
-
-
-def stop_place(stop):
-    """A stop's place as the engine's :class:`Place`, or None."""
-    if stop.place is None and not stop.place_detail:
-        return None
-    return registration_place_of(stop.place, detail=stop.place_detail)
+from ..blocks import EventLinkBlock, GoalBlock, ItineraryBlock, NewsLinkBlock, ReportBlock
+from ..calendar import tour_itinerary_calendar
+from ..choices import FeeItem, TourTheme
+from ..forms import TourFilterForm, TourPageForm
+from ..routes import TourRoutesMixin
+from .places import HostProfile, TourActivityItem, registration_place_of, stop_place
 
 
 class TourPageQuerySet(PageQuerySet):
@@ -248,36 +65,19 @@ class TourPageQuerySet(PageQuerySet):
         )
 
 
-class TourIndexPage(DatedIndexMixin, MadangPage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+class TourIndexPage(RegistrableIndexPage):
     subpage_types = ["tours.TourPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("study tour index")
         verbose_name_plural = _("study tour indexes")
 
-    def tours_for_cards(self):
-        """This index's live tours with their hosts, without StreamFields, latest first."""
-        return (
-            TourPage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .select_related("host")
-            .order_by("-start_date", "-pk")
-        )
-
     # Upcoming and past tours, filtered by host country, theme and year (GET);
     # see madang.core.listing.
 
-    def cards(self):
-        tours = list(self.tours_for_cards())
-        prefetch_registrables(tours)
-        return tours
+    def pages_for_cards(self):
+        """This index's live tours with their hosts, latest first."""
+        return self.live_children(TourPage).select_related("host").order_by("-start_date", "-pk")
 
     def filter_form(self, data, items):
         return TourFilterForm(data, tours=items)
@@ -290,14 +90,7 @@ class TourIndexPage(DatedIndexMixin, MadangPage):
 
 
 class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangPage):
-    host = models.ForeignKey(
-        "people.Organization",
-        verbose_name=_("host cooperative"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    host = optional_link("people.Organization", _("host cooperative"))
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
     time_zone = models.CharField(
@@ -317,14 +110,7 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
         help_text=_("The visiting side: which cooperatives, which roles."),
     )
     goals = StreamField([("goal", GoalBlock())], verbose_name=_("goals"), blank=True)
-    meeting_place = models.ForeignKey(
-        "tours.Place",
-        verbose_name=_("meeting place"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    meeting_place = optional_link("tours.Place", _("meeting place"))
     meeting_point = models.CharField(
         _("meeting point"),
         max_length=250,
