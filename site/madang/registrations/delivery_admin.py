@@ -26,7 +26,7 @@ from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import BaseColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import BaseColumn, Column, DateColumn
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
@@ -34,6 +34,7 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from . import delivery
 from .admin_views import registration_policy
+from .admin_views.columns import leading_columns
 from .models import EventRole, MailEvent, OutboxMail, OutboxStatus
 
 NAMESPACE = "mail_delivery"
@@ -187,17 +188,15 @@ class DeliveryIndexView(IndexView):
 
     @cached_property
     def columns(self):
-        title = self._get_title_column_class(TitleColumn)
-        columns = []
-        if self.can_change():
-            columns.append(SelectColumn("select", label=_("Select")))
+        columns = leading_columns(
+            self,
+            SelectColumn,
+            "subject",
+            label=_("Subject"),
+            get_url=self.get_edit_url,
+            get_title_id=lambda m: f"mail_{m.pk}_title",
+        )
         columns += [
-            title(
-                "subject",
-                label=_("Subject"),
-                get_url=self.get_edit_url,
-                get_title_id=lambda m: f"mail_{m.pk}_title",
-            ),
             Column("to", label=pgettext_lazy("mail recipient", "To"), sort_key="to"),
             Column(
                 "registrable",

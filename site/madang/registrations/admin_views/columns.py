@@ -1,6 +1,7 @@
 """The list's own columns: selection for bulk assignment, status, needs, quick actions."""
 
-from wagtail.admin.ui.tables import BaseColumn, Column
+from django.utils.translation import gettext as _
+from wagtail.admin.ui.tables import BaseColumn, Column, TitleColumn
 
 from .actions import quick_actions
 
@@ -29,3 +30,12 @@ class ActionsColumn(BaseColumn):
         context = super().get_cell_context_data(instance, parent_context)
         context["actions"] = quick_actions(instance)
         return context
+
+
+def leading_columns(view, select_column, title_name, **title_options):
+    """The first columns of a list: a tick box (of ``select_column``) for those who may
+    change the rows, then the title column ``title_name``."""
+    columns = [select_column("select", label=_("Select"))] if view.can_change() else []
+    title = view._get_title_column_class(TitleColumn)
+    columns.append(title(title_name, **title_options))
+    return columns

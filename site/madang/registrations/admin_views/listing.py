@@ -21,7 +21,7 @@ from madang.core.languages import name_in_reader_language
 from .. import roles
 from ..models import ACTIVE, Registrable, Registration, Status
 from .base import NAMESPACE, OrganizerMixin, registration_policy, url
-from .columns import ActionsColumn, NeedsColumn, SelectColumn, StatusColumn
+from .columns import ActionsColumn, NeedsColumn, SelectColumn, StatusColumn, leading_columns
 from .filters import RegistrationFilterSet
 from .forms import (
     AddSeatsForm,
@@ -250,18 +250,16 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
 
     @cached_property
     def columns(self):
-        title = self._get_title_column_class(TitleColumn)
-        columns = []
-        if self.can_change():
-            columns.append(SelectColumn("select", label=_("Select")))
+        columns = leading_columns(
+            self,
+            SelectColumn,
+            "name",
+            label=_("Name"),
+            sort_key="name",
+            get_url=lambda r: url("detail", r.pk),
+            get_title_id=lambda r: f"registration_{r.pk}_title",
+        )
         columns += [
-            title(
-                "name",
-                label=_("Name"),
-                sort_key="name",
-                get_url=lambda r: url("detail", r.pk),
-                get_title_id=lambda r: f"registration_{r.pk}_title",
-            ),
             Column("organization", label=_("Organization"), sort_key="organization"),
             Column("country", label=_("Country"), accessor=lambda r: str(country_name(r.country))),
             StatusColumn("status", label=_("Status"), sort_key="status"),
