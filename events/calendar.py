@@ -22,6 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from madang.core.calendars import (
+    add_entries,
     add_timezones,
     google_calendar_url,
     host_of,
@@ -123,26 +124,20 @@ def sessions_calendar(*, page, sessions, request):
     """A calendar with one VEVENT per agenda Session in ``sessions``, in that order."""
     language = _language(page)
     with translation.override(language):
-        tz = event_zone(page)
+        zone = event_zone(page)
         calendar = new_calendar(prodid=PRODID, language=language, name=page.title)
-        url = page.get_full_url(request)
-        host = host_of(page, request)
-        stamp = timezone.now().astimezone(datetime.UTC)
-        for session in sessions:
-            calendar.add_component(
-                vevent(
-                    uid=session_uid(page, session.id, host=host, language=language),
-                    page=page,
-                    summary=session_summary(page, session),
-                    description=session_description(session),
-                    location=session_location(page, session),
-                    url=f"{url}#session-{session.id}",
-                    start=session.start.astimezone(tz),
-                    end=session.end.astimezone(tz),
-                    stamp=stamp,
-                )
-            )
-        return add_timezones(calendar, [s.start for s in sessions]).to_ical()
+
+        def describe(session, host):
+            return {
+                "uid": session_uid(page, session.id, host=host, language=language),
+                "summary": session_summary(page, session),
+                "description": session_description(session),
+                "location": session_location(page, session),
+                "fragment": f"session-{session.id}",
+            }
+
+        add_entries(calendar, sessions, page=page, request=request, zone=zone, describe=describe)
+        return calendar.to_ical()
 
 
 def event_google_calendar_url(*, page, request):

@@ -12,12 +12,10 @@ itinerary with the optional stops they chose (see
 ``itinerary.Itinerary.stop_ids_for``).
 """
 
-import datetime
-
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
 
-from madang.core.calendars import add_timezones, host_of, new_calendar, one_line, vevent
+from madang.core.calendars import add_entries, new_calendar, one_line
 
 PRODID = "-//Madang//Study tours//%(language)s"
 
@@ -86,24 +84,16 @@ def tour_itinerary_calendar(page, *, request=None, stop_ids=None, day_number=Non
         stops = [s for s in stops if s.id in wanted]
     language = page.locale.language_code
     with translation.override(language):
-        tz = page.zone
         calendar = new_calendar(prodid=PRODID, language=language, name=name or page.title)
-        url = page.get_full_url(request)
-        host = host_of(page, request)
-        stamp = timezone.now().astimezone(datetime.UTC)
-        for stop in stops:
-            calendar.add_component(
-                vevent(
-                    uid=stop_uid(page, stop.id, host=host, language=language),
-                    page=page,
-                    summary=stop_summary(page, stop),
-                    description=stop_description(stop),
-                    location=stop_location(stop),
-                    url=f"{url}#stop-{stop.id}",
-                    start=stop.start.astimezone(tz),
-                    end=stop.end.astimezone(tz),
-                    stamp=stamp,
-                )
-            )
-        add_timezones(calendar, [s.start for s in stops])
+
+        def describe(stop, host):
+            return {
+                "uid": stop_uid(page, stop.id, host=host, language=language),
+                "summary": stop_summary(page, stop),
+                "description": stop_description(stop),
+                "location": stop_location(stop),
+                "fragment": f"stop-{stop.id}",
+            }
+
+        add_entries(calendar, stops, page=page, request=request, zone=page.zone, describe=describe)
     return calendar

@@ -21,6 +21,7 @@ import datetime
 from urllib.parse import quote, urlencode, urlsplit
 
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.text import slugify
 from icalendar import Calendar, Event
 
@@ -83,6 +84,32 @@ def vevent(*, uid, page, summary, description, location, url, start, end, stamp)
     if page.last_published_at is not None:
         event.add("last-modified", page.last_published_at.astimezone(datetime.UTC))
     return event
+
+
+def add_entries(calendar, entries, *, page, request, zone, describe):
+    """Add one VEVENT per entry of ``page`` (in order, at its times in ``zone``) and
+    the VTIMEZONEs they use to ``calendar``; return it.
+
+    ``describe(entry, host)`` gives the VEVENT's ``uid``, ``summary``,
+    ``description`` and ``location``, and the ``fragment`` of the entry on the page.
+    """
+    url = page.get_full_url(request)
+    host = host_of(page, request)
+    stamp = timezone.now().astimezone(datetime.UTC)
+    for entry in entries:
+        fields = describe(entry, host)
+        fragment = fields.pop("fragment")
+        calendar.add_component(
+            vevent(
+                page=page,
+                url=f"{url}#{fragment}",
+                start=entry.start.astimezone(zone),
+                end=entry.end.astimezone(zone),
+                stamp=stamp,
+                **fields,
+            )
+        )
+    return add_timezones(calendar, [entry.start for entry in entries])
 
 
 def _utc_stamp(value):

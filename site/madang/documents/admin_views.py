@@ -74,8 +74,7 @@ class DocumentsView(OrganizerMixin, WagtailAdminTemplateMixin, View):
     template_name = "documents/admin/start.html"
     header_icon = "doc-full"
 
-    def get_page_title(self):
-        return _("Print documents")
+    page_title = gettext_lazy("Print documents")
 
     def get(self, request, *args, **kwargs):
         return self.render(DocumentsForm(registrable=self.registrable, initial={"kind": "badge"}))
@@ -118,8 +117,7 @@ class JobView(JobMixin, WagtailAdminTemplateMixin, View):
     template_name = "documents/admin/job.html"
     header_icon = "doc-full"
 
-    def get_page_title(self):
-        return _("Print documents")
+    page_title = gettext_lazy("Print documents")
 
     def get(self, request, *args, **kwargs):
         job = self.get_job()

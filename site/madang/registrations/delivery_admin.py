@@ -158,8 +158,7 @@ class DeliveryIndexView(IndexView):
     paginate_by = 50
     header_icon = "mail"
 
-    def get_page_title(self):
-        return _("Mail delivery")
+    page_title = gettext_lazy("Mail delivery")
 
     def get_base_queryset(self):
         return mails_for(

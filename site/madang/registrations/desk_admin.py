@@ -22,7 +22,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -112,8 +112,7 @@ class ScanView(DeskMixin, WagtailAdminTemplateMixin, View):
     template_name = "registrations/admin/desk_scan.html"
     header_icon = "tick"
 
-    def get_page_title(self):
-        return _("Camera check-in")
+    page_title = gettext_lazy("Camera check-in")
 
     def get_page_subtitle(self):
         return self.registrable.title

@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
@@ -50,8 +51,7 @@ class MailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View):
     template_name = "registrations/admin/mail.html"
     header_icon = "mail"
 
-    def get_page_title(self):
-        return _("Mail")
+    page_title = gettext_lazy("Mail")
 
     @cached_property
     def mail(self):

@@ -107,8 +107,7 @@ class PersonalDataView(PersonalDataMixin, View):
 
     template_name = "registrations/admin/personal_data.html"
 
-    def get_page_title(self):
-        return _("Personal data")
+    page_title = gettext_lazy("Personal data")
 
     def get_breadcrumbs_items(self):
         return [
@@ -152,8 +151,7 @@ class EraseView(PersonalDataMixin, View):
 
     template_name = "registrations/admin/personal_data_erase.html"
 
-    def get_page_title(self):
-        return _("Erase personal data")
+    page_title = gettext_lazy("Erase personal data")
 
     def render(self, form, person, rows, confirm_form):
         context = self.get_context_data(

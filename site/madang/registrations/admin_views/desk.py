@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 from django.views import View
 from wagtail.admin import messages
@@ -57,8 +57,7 @@ class WriteView(FormPageView):
     template_name = "registrations/admin/write.html"
     header_icon = "mail"
 
-    def get_page_title(self):
-        return _("Write to all confirmed delegates")
+    page_title = gettext_lazy("Write to all confirmed delegates")
 
     def page_context(self):
         return {
@@ -95,8 +94,7 @@ class CheckInView(FormPageView):
     permission_required = "check_in"
     header_icon = "tick"
 
-    def get_page_title(self):
-        return _("Check-in")
+    page_title = gettext_lazy("Check-in")
 
     def page_context(self):
         confirmed = Registration.objects.filter(
@@ -154,8 +152,7 @@ class WalkInView(FormPageView):
     template_name = "registrations/admin/walk_in.html"
     header_icon = "plus"
 
-    def get_page_title(self):
-        return _("Register a walk-in delegate")
+    page_title = gettext_lazy("Register a walk-in delegate")
 
     def get(self, request, *args, **kwargs):
         language = get_language()
@@ -198,8 +195,7 @@ class SettingsView(FormPageView):
     template_name = "registrations/admin/settings.html"
     header_icon = "cog"
 
-    def get_page_title(self):
-        return _("Registration settings")
+    page_title = gettext_lazy("Registration settings")
 
     def get_form_kwargs(self):
         return {"instance": self.registrable}

@@ -213,8 +213,7 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
             .prefetch_related("bookings__activity")
         )
 
-    def get_page_title(self):
-        return _("Registrations")
+    page_title = gettext_lazy("Registrations")
 
     def get_page_subtitle(self):
         return self.registrable.title

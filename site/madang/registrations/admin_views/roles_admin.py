@@ -43,8 +43,7 @@ class RolesView(FormPageView):
     template_name = "registrations/admin/roles.html"
     header_icon = "user"
 
-    def get_page_title(self):
-        return _("Roles")
+    page_title = gettext_lazy("Roles")
 
     def page_context(self):
         return {
