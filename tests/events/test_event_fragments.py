@@ -2,6 +2,8 @@
 personal renders, retired at once by whatever purges the page, in every language."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from madang.core.models import FooterText, SiteSettings
@@ -88,3 +90,16 @@ def test_a_purged_page_renders_everything_again(personal, index):
     forget_pages()
 
     assert count_queries(personal, page.url) > reused
+
+
+def test_an_unknown_speakers_error_page_stores_no_fragments(personal, index):
+    page = make_event(index, parts=1, sessions_per_part=2, people=1, booths=0)
+    missing = f"{page.url}speakers/999999/"
+
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            assert personal.get(missing).status_code == 404
+        counts.append(len(queries))
+
+    assert counts[1] == counts[0]

@@ -130,6 +130,12 @@ def mark_cacheable(request, page):
     setattr(request, REQUEST_ATTRIBUTE, (page.pk, token))
 
 
+def unmark_fragments(request):
+    """This request's rendering is not the page's (an error page): no fragments."""
+    if hasattr(request, FRAGMENT_ATTRIBUTE):
+        delattr(request, FRAGMENT_ATTRIBUTE)
+
+
 def fragment(request, name, compute):
     """``compute()`` (a string or any picklable value), stored as the fragment
     ``name`` of the page the page view is rendering, and reused by every render
