@@ -364,6 +364,8 @@ class Offering(Protocol):
 
     def registration_optional_activities(self) -> list["Offering"]: ...
 
+    def registration_letter_question(self) -> str | None: ...
+
 
 @dataclass(frozen=True)
 class Facts:

@@ -56,6 +56,10 @@ class OfferingDefaults:
         """The optional activities, each an :class:`~.contract.Offering`; none by default."""
         return []
 
+    def registration_letter_question(self):
+        """No question asks for the invitation letter: every confirmed delegate may have it."""
+        return None
+
 
 class RegistrablePageMixin(OfferingDefaults, models.Model):
     take_registrations = models.BooleanField(
@@ -197,6 +201,16 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         """The organizer's questions (the ``registration_questions`` orderables), in order."""
         return list(self.registration_questions.all())
 
+    def registration_letter_question(self):
+        """The ``clean_name`` of the checkbox by which delegates ask for the invitation
+        letter, or None when the page asks no such question."""
+        question = (
+            self.registration_questions.filter(asks_for_letter=True, field_type="checkbox")
+            .order_by("sort_order", "pk")
+            .first()
+        )
+        return question.clean_name if question else None
+
     def get_registrable(self):
         """The engine's row for this page (shared by all its translations), or None."""
         if not self.take_registrations:
@@ -232,13 +246,24 @@ class AbstractQuestion(AbstractFormField):
         help_text=_("For a yes/no question, write yes."),
     )
 
+    asks_for_letter = models.BooleanField(
+        _("asks for the invitation letter"),
+        default=False,
+        help_text=_(
+            'For a checkbox like "I need an invitation letter for my visa": the letter is '
+            "then offered only to the delegates who tick it."
+        ),
+    )
+
     panels = [
         *AbstractFormField.panels,
         FieldRowPanel([FieldPanel("show_if_question"), FieldPanel("show_if_value")]),
+        FieldPanel("asks_for_letter"),
     ]
     override_translatable_fields = [
         SynchronizedField("clean_name"),
         SynchronizedField("field_type"),
+        SynchronizedField("asks_for_letter"),
         SynchronizedField("show_if_value", overridable=True),
     ]
 
