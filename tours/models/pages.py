@@ -13,8 +13,6 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
@@ -43,6 +41,7 @@ from madang.registrations.pages import (
     HOST,
     ORGANIZERS,
     AbstractQuestion,
+    OrganizersContactMixin,
     RegistrableIndexPage,
     RegistrablePageMixin,
 )
@@ -74,7 +73,12 @@ class TourIndexPage(RegistrableIndexPage):
 
 
 class TourPage(
-    TourRoutesMixin, RoutablePageMixin, DatedPageMixin, RegistrablePageMixin, MadangPage
+    TourRoutesMixin,
+    RoutablePageMixin,
+    DatedPageMixin,
+    OrganizersContactMixin,
+    RegistrablePageMixin,
+    MadangPage,
 ):
     host = optional_link("people.Organization", _("host cooperative"))
     start_date = models.DateField(_("first day"))
@@ -122,9 +126,6 @@ class TourPage(
     )
     photo_policy = models.TextField(_("photos and consent"), blank=True)
     what_to_bring = models.TextField(_("what to bring"), blank=True)
-    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
-    contact_email = models.EmailField(_("contact email"), blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     host_contact_name = models.CharField(
         _("host's contact person"),
         max_length=120,
@@ -201,9 +202,7 @@ class TourPage(
         ),
         MultiFieldPanel(
             [
-                FieldPanel("contact_name"),
-                FieldPanel("contact_email"),
-                FieldPanel("contact_phone"),
+                *OrganizersContactMixin.contact_panels,
                 FieldPanel("host_contact_name"),
                 FieldPanel("host_contact_phone"),
             ],
@@ -213,6 +212,12 @@ class TourPage(
     ]
     itinerary_panels = [FieldPanel("itinerary")]
     report_panels = [FieldPanel("report"), FieldPanel("related_news"), FieldPanel("follow_ups")]
+    edit_tabs = [
+        ("content_panels", _("Tour")),
+        ("itinerary_panels", _("Itinerary")),
+        ("registration_panels", _("Registration")),
+        ("report_panels", _("Report")),
+    ]
 
     search_fields = [
         *MadangPage.search_fields,
@@ -231,19 +236,6 @@ class TourPage(
         verbose_name = _("study tour")
         verbose_name_plural = _("study tours")
 
-    @classmethod
-    def get_edit_handler(cls):
-        return TabbedInterface(
-            [
-                ObjectList(cls.content_panels, heading=_("Tour")),
-                ObjectList(cls.itinerary_panels, heading=_("Itinerary")),
-                ObjectList(cls.registration_panels, heading=_("Registration")),
-                ObjectList(cls.report_panels, heading=_("Report")),
-                ObjectList(cls.promote_panels, heading=_("Promote")),
-                ObjectList(cls.settings_panels, heading=_("Settings")),
-            ]
-        ).bind_to_model(cls)
-
     # --- the registration engine's contract (madang.registrations.contract) ----
 
     def registration_when(self):
@@ -260,30 +252,14 @@ class TourPage(
         place = registration_place_of(self.meeting_place, detail=self.meeting_point, city=self.city)
         return dataclasses.replace(place, country=place.country or self.country)
 
-    def registration_contact(self):
-        host = self.host.localized if self.host else None
-        return Contact(
-            self.contact_name,
-            self.contact_email,
-            self.contact_phone,
-            organization=host.name if host else "",
-        )
-
     def registration_programme(self):
         """Every day and stop of the itinerary; ids are the blocks', shared by the translations."""
         return [
-            ProgrammeDay(
-                id=day.id,
-                date=day.date,
-                title=day.title,
-                items=tuple(
-                    ProgrammeItem(
-                        id=stop.id,
-                        starts=stop.start,
-                        ends=stop.end,
-                        title=stop.title,
-                        where=str(stop_place(stop) or ""),
-                        optional=stop.optional,
+            ProgrammeDay.of(
+                day,
+                (
+                    ProgrammeItem.of(
+                        stop, where=str(stop_place(stop) or ""), optional=stop.optional
                     )
                     for stop in day.stops
                 ),
