@@ -17,13 +17,12 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.fields import optional_link
 from madang.core.listing import DatedPageMixin, DatedPageQuerySet, PageDates
-from madang.core.pages import MadangPage
+from madang.core.pages import MadangPage, page_search_fields
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
     Place,
@@ -201,14 +200,7 @@ class EventPage(
         ("booth_panels", _("Booths")),
     ]
 
-    search_fields = [
-        *MadangPage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("agenda"),
-        index.SearchField("city"),
-        index.SearchField("venue"),
-    ]
+    search_fields = page_search_fields("intro", "body", "agenda", "city", "venue")
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 

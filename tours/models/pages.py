@@ -17,7 +17,6 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import PageManager, TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.status import event_zone
@@ -25,7 +24,7 @@ from madang.core.blocks import BaseStreamBlock
 from madang.core.fields import optional_link
 from madang.core.languages import SPOKEN_LANGUAGES
 from madang.core.listing import DatedPageMixin, DatedPageQuerySet, PageDates
-from madang.core.pages import MadangPage
+from madang.core.pages import MadangPage, page_search_fields
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
     Contact,
@@ -219,16 +218,9 @@ class TourPage(
         ("report_panels", _("Report")),
     ]
 
-    search_fields = [
-        *MadangPage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("audience"),
-        index.SearchField("goals"),
-        index.SearchField("body"),
-        index.SearchField("itinerary"),
-        index.SearchField("report"),
-        index.SearchField("city"),
-    ]
+    search_fields = page_search_fields(
+        "intro", "audience", "goals", "body", "itinerary", "report", "city"
+    )
     parent_page_types = ["tours.TourIndexPage"]
     subpage_types = []
 
