@@ -20,7 +20,7 @@ from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
-from madang.core.fields import optional_link
+from madang.core.fields import local_script_address, local_script_name, optional_link
 from madang.core.listing import DatedPageMixin, DatedPageQuerySet, PageDates
 from madang.core.pages import MadangPage, page_search_fields
 from madang.core.validators import validate_time_zone
@@ -91,18 +91,10 @@ class EventPage(
     venue_address = models.CharField(_("address"), max_length=300, blank=True)
     venue_floor = models.CharField(_("floor"), max_length=60, blank=True)
     venue_hall = models.CharField(_("hall or room"), max_length=120, blank=True)
-    venue_local_name = models.CharField(
-        _("venue in the local script"),
-        max_length=200,
-        blank=True,
-        help_text=_("Its name as a taxi driver there reads it."),
+    venue_local_name = local_script_name(
+        _("venue in the local script"), _("Its name as a taxi driver there reads it.")
     )
-    venue_local_address = models.CharField(
-        _("address in the local script"),
-        max_length=300,
-        blank=True,
-        help_text=_("Shown to delegates offline, to show a taxi driver."),
-    )
+    venue_local_address = local_script_address()
     map_url = models.URLField(_("map link"), blank=True)
     transport = models.TextField(_("getting there by public transport"), blank=True)
     parking = models.TextField(_("parking"), blank=True)
