@@ -186,10 +186,10 @@ class EventPage(
     agenda_panels = [FieldPanel("agenda")]
     booth_panels = [FieldPanel("floor_map"), InlinePanel("booths", label=_("Booths"))]
     edit_tabs = [
-        ("content_panels", _("Event")),
-        ("agenda_panels", _("Agenda")),
-        ("registration_panels", _("Registration")),
-        ("booth_panels", _("Booths")),
+        (content_panels, _("Event")),
+        (agenda_panels, _("Agenda")),
+        (registration_panels, _("Registration")),
+        (booth_panels, _("Booths")),
     ]
 
     search_fields = page_search_fields("intro", "body", "agenda", "city", "venue")

@@ -212,10 +212,10 @@ class TourPage(
     itinerary_panels = [FieldPanel("itinerary")]
     report_panels = [FieldPanel("report"), FieldPanel("related_news"), FieldPanel("follow_ups")]
     edit_tabs = [
-        ("content_panels", _("Tour")),
-        ("itinerary_panels", _("Itinerary")),
-        ("registration_panels", _("Registration")),
-        ("report_panels", _("Report")),
+        (content_panels, _("Tour")),
+        (itinerary_panels, _("Itinerary")),
+        (RegistrablePageMixin.registration_panels, _("Registration")),
+        (report_panels, _("Report")),
     ]
 
     search_fields = page_search_fields(

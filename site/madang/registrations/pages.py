@@ -135,7 +135,7 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         InlinePanel("registration_questions", label=_("Questions")),
     ]
 
-    #: The editor's tabs before Promote and Settings: (the panels' attribute, heading).
+    #: The editor's tabs before Promote and Settings: (panels, heading).
     edit_tabs = ()
 
     class Meta:
@@ -146,11 +146,11 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         """The page's editor in tabs: ``edit_tabs``, then Promote and Settings."""
         tabs = [
             *cls.edit_tabs,
-            ("promote_panels", _("Promote")),
-            ("settings_panels", _("Settings")),
+            (cls.promote_panels, _("Promote")),
+            (cls.settings_panels, _("Settings")),
         ]
         return TabbedInterface(
-            [ObjectList(getattr(cls, name), heading=heading) for name, heading in tabs]
+            [ObjectList(panels, heading=heading) for panels, heading in tabs]
         ).bind_to_model(cls)
 
     # --- the engine's contract (contract.Offering) ---------------------------
