@@ -18,7 +18,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override, pgettext_lazy
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail_localize.fields import SynchronizedField
 
@@ -26,7 +33,7 @@ from madang.core.listing import DatedIndexMixin
 from madang.core.pages import SectionIndexPage
 from madang.core.sections import upcoming_section
 
-from .contract import Place, When, compute_status, help_for
+from .contract import Contact, Place, When, compute_status, help_for
 from .models import SEAT_HOLDING, Registrable, Registration
 from .services import seats_left
 
@@ -132,8 +139,23 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         InlinePanel("registration_questions", label=_("Questions")),
     ]
 
+    #: The editor's tabs before Promote and Settings: (panels, heading).
+    edit_tabs = ()
+
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_edit_handler(cls):
+        """The page's editor in tabs: ``edit_tabs``, then Promote and Settings."""
+        tabs = [
+            *cls.edit_tabs,
+            (cls.promote_panels, _("Promote")),
+            (cls.settings_panels, _("Settings")),
+        ]
+        return TabbedInterface(
+            [ObjectList(panels, heading=heading) for panels, heading in tabs]
+        ).bind_to_model(cls)
 
     # --- the engine's contract (contract.Offering) ---------------------------
     # A page type overrides registration_when() and, where it has them, the
@@ -222,6 +244,34 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         if "row" not in cache:
             cache["row"] = Registrable.objects.filter(key=self.translation_key).first()
         return cache["row"]
+
+
+class OrganizersContactMixin(models.Model):
+    """Whom delegates write to or call: the organizers' contact person, email and phone
+    (``contact_panels``), with the name of the page's ``host`` organization: the
+    contract's ``registration_contact()`` of an event or a tour page."""
+
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+
+    contact_panels = [
+        FieldPanel("contact_name"),
+        FieldPanel("contact_email"),
+        FieldPanel("contact_phone"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def registration_contact(self):
+        host = self.host.localized if self.host else None
+        return Contact(
+            self.contact_name,
+            self.contact_email,
+            self.contact_phone,
+            organization=host.name if host else "",
+        )
 
 
 class AbstractQuestion(AbstractFormField):
