@@ -212,6 +212,12 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
         ("ja", "Toggle comments", "コメントの表示切り替え"),
         ("ja", "Visible to all. Visit the live page", "全員に公開中。公開ページを見る"),
         ("ko", "Delete selected snippets", "선택한 스니펫 삭제"),
+        # wagtail-localize's "Translate" flow
+        (
+            "ja",
+            "The page '{page_title}' was successfully submitted for translation into {locales}",
+            "ページ「{page_title}」を{locales}への翻訳に出しました。",
+        ),
     ],
 )
 def test_our_catalog_fills_what_upstream_lacks(compiled_catalogs, language, msgid, expected):
