@@ -4,10 +4,8 @@ An event page carries its practical details, an agenda (days, parts/tracks in
 rooms, sessions with people in roles; see blocks.py) and a booth directory.
 """
 
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -20,12 +18,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
 from madang.core.fields import optional_link
+from madang.core.listing import DatedPageMixin, DatedPageQuerySet, PageDates
 from madang.core.pages import MadangPage
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
@@ -53,18 +52,11 @@ from .public_routes import EventPublicRoutesMixin
 from .routes import EventCalendarRoutesMixin
 
 
-class EventPageQuerySet(PageQuerySet):
-    def upcoming_in_locale(self, locale_id):
-        return (
-            self.live()
-            .public()
-            .filter(locale_id=locale_id, end__gte=timezone.now())
-            .order_by("start", "pk")
-        )
-
-
 class EventIndexPage(RegistrableIndexPage):
     subpage_types = ["events.EventPage"]
+    home_title = _("Next events")
+    home_more_label = _("All events")
+    home_order = 10
 
     class Meta:
         verbose_name = _("event index")
@@ -73,24 +65,15 @@ class EventIndexPage(RegistrableIndexPage):
     # Upcoming and past events, filtered by kind, year and place (GET); a year
     # is the year in the event's own time zone (see madang.core.listing).
 
-    def pages_for_cards(self):
-        """This index's live events, latest first."""
-        return self.live_children(EventPage).order_by("-start", "-pk")
-
     def filter_form(self, data, items):
         return EventFilterForm(data, events=items)
-
-    def is_past(self, item, now):
-        return item.end < now
-
-    def start_key(self, item):
-        return (item.start, item.pk)
 
 
 class EventPage(
     EventPublicRoutesMixin,
     EventCalendarRoutesMixin,
     RoutablePageMixin,
+    DatedPageMixin,
     RegistrablePageMixin,
     MadangPage,
 ):
@@ -159,7 +142,9 @@ class EventPage(
         help_text=_("A plan of the exhibition floor; booths are marked on it by position."),
     )
 
-    objects = PageManager.from_queryset(EventPageQuerySet)()
+    objects = PageManager.from_queryset(DatedPageQuerySet)()
+    dates = PageDates("start", "end")
+    ends_before_start_message = _("The event cannot end before it starts.")
     base_form_class = EventPageForm
     override_translatable_fields = [
         *MadangPage.override_translatable_fields,
@@ -304,11 +289,6 @@ class EventPage(
     def registration_elsewhere_url(self):
         return self.registration_url
 
-    def clean(self):
-        super().clean()
-        if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The event cannot end before it starts.")})
-
 
 class EventQuestion(TranslatableMixin, AbstractQuestion):
     page = ParentalKey(EventPage, related_name="registration_questions", on_delete=models.CASCADE)
@@ -324,6 +304,18 @@ class EventActivity(TranslatableMixin, Orderable, AbstractActivity):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("optional activity")
         verbose_name_plural = _("optional activities")
+
+
+def map_position(verbose_name):
+    """A booth's place on the floor map along one side, in percent of it; may stay empty."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
 
 
 class BoothCategory(models.TextChoices):
@@ -350,22 +342,8 @@ class EventBooth(TranslatableMixin, Orderable):
     description = models.TextField(_("description"), blank=True)
     contact = models.CharField(_("contact"), max_length=200, blank=True)
     website = models.URLField(_("website"), blank=True)
-    map_x = models.DecimalField(
-        _("position across the map (%)"),
-        max_digits=5,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
-    )
-    map_y = models.DecimalField(
-        _("position down the map (%)"),
-        max_digits=5,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
-    )
+    map_x = map_position(_("position across the map (%)"))
+    map_y = map_position(_("position down the map (%)"))
 
     panels = [
         FieldRowPanel([FieldPanel("number"), FieldPanel("category")]),

@@ -1,33 +1,16 @@
-from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from madang.core.calendar_feed import page_entries
 from madang.core.calendars import host_of
-from madang.core.sections import upcoming_section
-from madang.registrations.pages import prefetch_registrables
 
 from .calendar import event_location, event_uid
 from .models import EventIndexPage, EventPage
 from .status import event_zone
 
-HOME_LIMIT = 3
-
 
 @hooks.register("madang_home_sections")
 def upcoming_events(*, page, request):
-    items = list(EventPage.objects.upcoming_in_locale(page.locale_id)[:HOME_LIMIT])
-    prefetch_registrables(items)
-    return upcoming_section(
-        page=page,
-        request=request,
-        items=items,
-        index_model=EventIndexPage,
-        key="events",
-        title=_("Next events"),
-        template="events/includes/home_section.html",
-        more_label=_("All events"),
-        order=10,
-    )
+    return EventIndexPage.home_section(page=page, request=request)
 
 
 @hooks.register("madang_calendar_entries")

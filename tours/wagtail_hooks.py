@@ -1,4 +1,3 @@
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -6,12 +5,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from madang.core.calendar_feed import page_entries
 from madang.core.calendars import host_of
-from madang.core.sections import upcoming_section
-from madang.registrations.pages import prefetch_registrables
 
 from .models import HostProfile, Place, TourIndexPage, TourPage
-
-HOME_LIMIT = 3
 
 
 class PlaceViewSet(SnippetViewSet):
@@ -39,21 +34,7 @@ register_snippet(ToursGroup)
 
 @hooks.register("madang_home_sections")
 def upcoming_tours(*, page, request):
-    items = list(
-        TourPage.objects.upcoming_in_locale(page.locale_id).select_related("host")[:HOME_LIMIT]
-    )
-    prefetch_registrables(items)
-    return upcoming_section(
-        page=page,
-        request=request,
-        items=items,
-        index_model=TourIndexPage,
-        key="tours",
-        title=_("Next study tours"),
-        template="tours/includes/home_section.html",
-        more_label=_("All study tours"),
-        order=20,
-    )
+    return TourIndexPage.home_section(page=page, request=request)
 
 
 @hooks.register("madang_calendar_entries")

@@ -4,7 +4,6 @@ import dataclasses
 import datetime
 import uuid
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -19,7 +18,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
+from wagtail.models import PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -27,6 +26,7 @@ from events.status import event_zone
 from madang.core.blocks import BaseStreamBlock
 from madang.core.fields import optional_link
 from madang.core.languages import SPOKEN_LANGUAGES
+from madang.core.listing import DatedPageMixin, DatedPageQuerySet, PageDates
 from madang.core.pages import MadangPage
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
@@ -55,18 +55,12 @@ from ..routes import TourRoutesMixin
 from .places import HostProfile, TourActivityItem, registration_place_of, stop_place
 
 
-class TourPageQuerySet(PageQuerySet):
-    def upcoming_in_locale(self, locale_id):
-        return (
-            self.live()
-            .public()
-            .filter(locale_id=locale_id, end_date__gte=timezone.localdate())
-            .order_by("start_date", "pk")
-        )
-
-
 class TourIndexPage(RegistrableIndexPage):
     subpage_types = ["tours.TourPage"]
+    card_related = ["host"]
+    home_title = _("Next study tours")
+    home_more_label = _("All study tours")
+    home_order = 20
 
     class Meta:
         verbose_name = _("study tour index")
@@ -75,21 +69,13 @@ class TourIndexPage(RegistrableIndexPage):
     # Upcoming and past tours, filtered by host country, theme and year (GET);
     # see madang.core.listing.
 
-    def pages_for_cards(self):
-        """This index's live tours with their hosts, latest first."""
-        return self.live_children(TourPage).select_related("host").order_by("-start_date", "-pk")
-
     def filter_form(self, data, items):
         return TourFilterForm(data, tours=items)
 
-    def is_past(self, item, now):
-        return item.end_date < timezone.localdate(now)
 
-    def start_key(self, item):
-        return (item.start_date, item.pk)
-
-
-class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangPage):
+class TourPage(
+    TourRoutesMixin, RoutablePageMixin, DatedPageMixin, RegistrablePageMixin, MadangPage
+):
     host = optional_link("people.Organization", _("host cooperative"))
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
@@ -159,7 +145,9 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
         help_text=_("Events that grew out of the tour."),
     )
 
-    objects = PageManager.from_queryset(TourPageQuerySet)()
+    objects = PageManager.from_queryset(DatedPageQuerySet)()
+    dates = PageDates("start_date", "end_date", days=True)
+    ends_before_start_message = _("The tour cannot end before it starts.")
     base_form_class = TourPageForm
     serve_select_related = ["host", "host__tour_host_profile", "meeting_place"]
 
@@ -255,11 +243,6 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
                 ObjectList(cls.settings_panels, heading=_("Settings")),
             ]
         ).bind_to_model(cls)
-
-    def clean(self):
-        super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The tour cannot end before it starts.")})
 
     # --- the registration engine's contract (madang.registrations.contract) ----
 

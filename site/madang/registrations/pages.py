@@ -23,7 +23,8 @@ from wagtail.contrib.forms.models import AbstractFormField
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.listing import DatedIndexMixin
-from madang.core.pages import MadangPage
+from madang.core.pages import SectionIndexPage
+from madang.core.sections import upcoming_section
 
 from .contract import Place, When, compute_status, help_for
 from .models import SEAT_HOLDING, Registrable, Registration
@@ -33,6 +34,8 @@ from .services import seats_left
 ORGANIZERS = pgettext_lazy("help contact", "Organizers")
 #: The same for a host's contact person on site (a tour's host cooperative).
 HOST = pgettext_lazy("help contact", "Host")
+#: How many coming pages of a type the home page shows.
+HOME_LIMIT = 3
 
 
 class OfferingDefaults:
@@ -344,20 +347,20 @@ class AbstractActivity(ActivityOfferingMixin, models.Model):
         return self.page.registration_place()
 
 
-class RegistrableIndexPage(DatedIndexMixin, MadangPage):
+class RegistrableIndexPage(DatedIndexMixin, SectionIndexPage):
     """The index of one type of registrable page (events, study tours) under the home page.
 
     Its cards come with their registrations' seats read in bulk; the filters,
     upcoming and past are ``DatedIndexMixin``'s. A subclass gives
-    ``subpage_types``, ``pages_for_cards()``, ``filter_form``, ``is_past`` and
-    ``start_key``.
+    ``subpage_types`` (the one page type it lists), ``filter_form``, what its
+    cards show of the pages' links (``card_related``) and the home page's
+    section of the next few (``home_title``, ``home_more_label``, ``home_order``).
     """
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
-    max_count_per_parent = 1
+    card_related = ()
+    home_title = ""
+    home_more_label = ""
+    home_order = 100
 
     class Meta:
         abstract = True
@@ -366,13 +369,41 @@ class RegistrableIndexPage(DatedIndexMixin, MadangPage):
         """This index's live, public children of type ``model``, without their StreamFields."""
         return model.objects.child_of(self).live().public().defer_streamfields()
 
+    @classmethod
+    def with_card_related(cls, pages):
+        return pages.select_related(*cls.card_related) if cls.card_related else pages
+
     def pages_for_cards(self):
-        raise NotImplementedError
+        """This index's live pages, latest first."""
+        model = self.listed_model()
+        pages = self.live_children(model).order_by(*model.dates.latest_first())
+        return self.with_card_related(pages)
 
     def cards(self):
         pages = list(self.pages_for_cards())
         prefetch_registrables(pages)
         return pages
+
+    @classmethod
+    def home_section(cls, *, page, request):
+        """The next few pages in the home page's language, with their seats: the section
+        an app adds to the home page (``madang_home_sections``), shown by its
+        ``<app>/includes/home_section.html``."""
+        coming = cls.listed_model().objects.upcoming_in_locale(page.locale_id)
+        items = list(cls.with_card_related(coming)[:HOME_LIMIT])
+        prefetch_registrables(items)
+        app = cls._meta.app_label
+        return upcoming_section(
+            page=page,
+            request=request,
+            items=items,
+            index_model=cls,
+            key=app,
+            title=str(cls.home_title),
+            template=f"{app}/includes/home_section.html",
+            more_label=str(cls.home_more_label),
+            order=cls.home_order,
+        )
 
 
 def activity_status(activity, *, now=None):
