@@ -13,22 +13,18 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
-from madang.core.fields import optional_link
+from madang.core.fields import local_script_address, local_script_name, optional_link
 from madang.core.listing import DatedPageMixin, DatedPageQuerySet, PageDates
-from madang.core.pages import MadangPage
+from madang.core.pages import MadangPage, page_search_fields
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
-    Contact,
     Place,
     ProgrammeDay,
     ProgrammeItem,
@@ -39,6 +35,7 @@ from madang.registrations.pages import (
     ORGANIZERS,
     AbstractActivity,
     AbstractQuestion,
+    OrganizersContactMixin,
     RegistrableIndexPage,
     RegistrablePageMixin,
 )
@@ -74,6 +71,7 @@ class EventPage(
     EventCalendarRoutesMixin,
     RoutablePageMixin,
     DatedPageMixin,
+    OrganizersContactMixin,
     RegistrablePageMixin,
     MadangPage,
 ):
@@ -93,18 +91,10 @@ class EventPage(
     venue_address = models.CharField(_("address"), max_length=300, blank=True)
     venue_floor = models.CharField(_("floor"), max_length=60, blank=True)
     venue_hall = models.CharField(_("hall or room"), max_length=120, blank=True)
-    venue_local_name = models.CharField(
-        _("venue in the local script"),
-        max_length=200,
-        blank=True,
-        help_text=_("Its name as a taxi driver there reads it."),
+    venue_local_name = local_script_name(
+        _("venue in the local script"), _("Its name as a taxi driver there reads it.")
     )
-    venue_local_address = models.CharField(
-        _("address in the local script"),
-        max_length=300,
-        blank=True,
-        help_text=_("Shown to delegates offline, to show a taxi driver."),
-    )
+    venue_local_address = local_script_address()
     map_url = models.URLField(_("map link"), blank=True)
     transport = models.TextField(_("getting there by public transport"), blank=True)
     parking = models.TextField(_("parking"), blank=True)
@@ -127,9 +117,6 @@ class EventPage(
             "Printed as a QR code for posters."
         ),
     )
-    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
-    contact_email = models.EmailField(_("contact email"), blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     intro = models.TextField(_("summary"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
     documents = StreamField(
@@ -187,10 +174,7 @@ class EventPage(
             ],
             heading=_("Who"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
-            heading=_("Contact"),
-        ),
+        MultiFieldPanel(OrganizersContactMixin.contact_panels, heading=_("Contact")),
         FieldPanel("body"),
         FieldPanel("documents"),
     ]
@@ -201,34 +185,20 @@ class EventPage(
     ]
     agenda_panels = [FieldPanel("agenda")]
     booth_panels = [FieldPanel("floor_map"), InlinePanel("booths", label=_("Booths"))]
-
-    search_fields = [
-        *MadangPage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("agenda"),
-        index.SearchField("city"),
-        index.SearchField("venue"),
+    edit_tabs = [
+        (content_panels, _("Event")),
+        (agenda_panels, _("Agenda")),
+        (registration_panels, _("Registration")),
+        (booth_panels, _("Booths")),
     ]
+
+    search_fields = page_search_fields("intro", "body", "agenda", "city", "venue")
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
-
-    @classmethod
-    def get_edit_handler(cls):
-        return TabbedInterface(
-            [
-                ObjectList(cls.content_panels, heading=_("Event")),
-                ObjectList(cls.agenda_panels, heading=_("Agenda")),
-                ObjectList(cls.registration_panels, heading=_("Registration")),
-                ObjectList(cls.booth_panels, heading=_("Booths")),
-                ObjectList(cls.promote_panels, heading=_("Promote")),
-                ObjectList(cls.settings_panels, heading=_("Settings")),
-            ]
-        ).bind_to_model(cls)
 
     # --- the registration engine's contract (madang.registrations.contract) ----
 
@@ -247,32 +217,12 @@ class EventPage(
             country=self.country,
         )
 
-    def registration_contact(self):
-        host = self.host.localized if self.host else None
-        return Contact(
-            self.contact_name,
-            self.contact_email,
-            self.contact_phone,
-            organization=host.name if host else "",
-        )
-
     def registration_programme(self):
         """The agenda's days and sessions; ids are the blocks', shared by the translations."""
         return [
-            ProgrammeDay(
-                id=day.id,
-                date=day.date,
-                title=day.title,
-                items=tuple(
-                    ProgrammeItem(
-                        id=session.id,
-                        starts=session.start,
-                        ends=session.end,
-                        title=session.title,
-                        where=session.room or session.part.title,
-                    )
-                    for session in day.sessions
-                ),
+            ProgrammeDay.of(
+                day,
+                (ProgrammeItem.of(s, where=s.room or s.part.title) for s in day.sessions),
             )
             for day in build_agenda(self).days
         ]

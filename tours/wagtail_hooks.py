@@ -4,8 +4,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from madang.core.calendar_feed import page_entries
-from madang.core.calendars import host_of
 
+from .calendar import entry_fields
 from .models import HostProfile, Place, TourIndexPage, TourPage
 
 
@@ -32,20 +32,10 @@ class ToursGroup(SnippetViewSetGroup):
 register_snippet(ToursGroup)
 
 
-@hooks.register("madang_home_sections")
-def upcoming_tours(*, page, request):
-    return TourIndexPage.home_section(page=page, request=request)
+hooks.register("madang_home_sections", TourIndexPage.home_section)
 
 
 @hooks.register("madang_calendar_entries")
 def coming_tours_for_the_calendar(*, language, request, now):
     """The coming study tours in ``language``, as all-day entries from the first to the last day."""
-    return page_entries(
-        TourPage,
-        language=language,
-        request=request,
-        uid=lambda page: f"tour-{page.translation_key}-{language}@{host_of(page, request)}",
-        starts=lambda page: page.start_date,
-        ends=lambda page: page.end_date,
-        location=lambda page: page.city,
-    )
+    return page_entries(TourPage, language=language, request=request, entry_fields=entry_fields)

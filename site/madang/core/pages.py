@@ -9,6 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .forms import UniqueRowsPageForm
@@ -65,6 +66,11 @@ class MadangPage(UniqueChildRowsMixin, Page):
         if original is None or original.pk == self.pk:
             return None
         return original
+
+
+def page_search_fields(*names):
+    """A page type's ``search_fields``: every page's, and full-text search in ``names``."""
+    return [*MadangPage.search_fields, *(index.SearchField(name) for name in names)]
 
 
 class SectionIndexPage(MadangPage):

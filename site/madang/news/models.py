@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
 from madang.core.fields import optional_link
-from madang.core.pages import MadangPage, SectionIndexPage
+from madang.core.pages import MadangPage, SectionIndexPage, page_search_fields
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 
@@ -129,12 +129,7 @@ class NewsPage(MadangPage):
         ),
         FieldPanel("body"),
     ]
-    search_fields = [
-        *MadangPage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
+    search_fields = [*page_search_fields("intro", "body"), index.FilterField("date")]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     serve_select_related = ["lead_image"]

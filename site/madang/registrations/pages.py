@@ -18,7 +18,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override, pgettext_lazy
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail_localize.fields import SynchronizedField
 
@@ -26,7 +33,7 @@ from madang.core.listing import DatedIndexMixin
 from madang.core.pages import SectionIndexPage
 from madang.core.sections import upcoming_section
 
-from .contract import Place, When, compute_status, help_for
+from .contract import Contact, Place, When, compute_status, help_for
 from .models import SEAT_HOLDING, Registrable, Registration
 from .services import seats_left
 
@@ -58,6 +65,10 @@ class OfferingDefaults:
     def registration_optional_activities(self):
         """The optional activities, each an :class:`~.contract.Offering`; none by default."""
         return []
+
+    def registration_letter_question(self):
+        """No question asks for the invitation letter: every confirmed delegate may have it."""
+        return None
 
 
 class RegistrablePageMixin(OfferingDefaults, models.Model):
@@ -128,8 +139,23 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         InlinePanel("registration_questions", label=_("Questions")),
     ]
 
+    #: The editor's tabs before Promote and Settings: (panels, heading).
+    edit_tabs = ()
+
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_edit_handler(cls):
+        """The page's editor in tabs: ``edit_tabs``, then Promote and Settings."""
+        tabs = [
+            *cls.edit_tabs,
+            (cls.promote_panels, _("Promote")),
+            (cls.settings_panels, _("Settings")),
+        ]
+        return TabbedInterface(
+            [ObjectList(panels, heading=heading) for panels, heading in tabs]
+        ).bind_to_model(cls)
 
     # --- the engine's contract (contract.Offering) ---------------------------
     # A page type overrides registration_when() and, where it has them, the
@@ -200,6 +226,16 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         """The organizer's questions (the ``registration_questions`` orderables), in order."""
         return list(self.registration_questions.all())
 
+    def registration_letter_question(self):
+        """The ``clean_name`` of the checkbox by which delegates ask for the invitation
+        letter, or None when the page asks no such question."""
+        question = (
+            self.registration_questions.filter(asks_for_letter=True, field_type="checkbox")
+            .order_by("sort_order", "pk")
+            .first()
+        )
+        return question.clean_name if question else None
+
     def get_registrable(self):
         """The engine's row for this page (shared by all its translations), or None."""
         if not self.take_registrations:
@@ -208,6 +244,34 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         if "row" not in cache:
             cache["row"] = Registrable.objects.filter(key=self.translation_key).first()
         return cache["row"]
+
+
+class OrganizersContactMixin(models.Model):
+    """Whom delegates write to or call: the organizers' contact person, email and phone
+    (``contact_panels``), with the name of the page's ``host`` organization: the
+    contract's ``registration_contact()`` of an event or a tour page."""
+
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+
+    contact_panels = [
+        FieldPanel("contact_name"),
+        FieldPanel("contact_email"),
+        FieldPanel("contact_phone"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def registration_contact(self):
+        host = self.host.localized if self.host else None
+        return Contact(
+            self.contact_name,
+            self.contact_email,
+            self.contact_phone,
+            organization=host.name if host else "",
+        )
 
 
 class AbstractQuestion(AbstractFormField):
@@ -235,13 +299,24 @@ class AbstractQuestion(AbstractFormField):
         help_text=_("For a yes/no question, write yes."),
     )
 
+    asks_for_letter = models.BooleanField(
+        _("asks for the invitation letter"),
+        default=False,
+        help_text=_(
+            'For a checkbox like "I need an invitation letter for my visa": the letter is '
+            "then offered only to the delegates who tick it."
+        ),
+    )
+
     panels = [
         *AbstractFormField.panels,
         FieldRowPanel([FieldPanel("show_if_question"), FieldPanel("show_if_value")]),
+        FieldPanel("asks_for_letter"),
     ]
     override_translatable_fields = [
         SynchronizedField("clean_name"),
         SynchronizedField("field_type"),
+        SynchronizedField("asks_for_letter"),
         SynchronizedField("show_if_value", overridable=True),
     ]
 

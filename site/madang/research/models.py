@@ -11,11 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
 from madang.core.listing import DatedPageMixin, PageDates
-from madang.core.pages import MadangPage, SectionIndexPage
+from madang.core.pages import MadangPage, SectionIndexPage, page_search_fields
 
 
 class ProjectStatus(models.TextChoices):
@@ -121,13 +120,7 @@ class ResearchProjectPage(DatedPageMixin, MadangPage):
         FieldPanel("body"),
         FieldPanel("outputs"),
     ]
-    search_fields = [
-        *MadangPage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("partners"),
-        index.SearchField("outputs"),
-    ]
+    search_fields = page_search_fields("intro", "body", "partners", "outputs")
     parent_page_types = ["research.ResearchProjectIndexPage"]
     subpage_types = []
     dates = PageDates("start_date", "end_date", days=True)
