@@ -518,7 +518,9 @@ def print_row(label, url, size, result, reference_rps, target):
     """One line of the report; with a target, the ratio to ``reference_rps`` and the verdict."""
     rps = result["requests"] / result["seconds"]
     extra = ""
-    if target is not None:
+    if target == 0.0:  # measured, no target: the ratio alone
+        extra = f"{ratio_text(rps / reference_rps if reference_rps else 0.0):>8} {'-':>8}"
+    elif target is not None:
         ratio = rps / reference_rps if reference_rps else 0.0
         verdict = "ok" if ratio >= target else "MISSED"
         extra = f"{ratio_text(ratio):>8} {'>= ' + ratio_text(target):>8} {verdict:>6}"
@@ -554,22 +556,7 @@ def print_report(rows, client, options, transferred=None, front=None, front_note
             ("  after purge", "(a personal cookie, page purged first)", purged, 0.0),
             ("  bare", f"/__bench__/bare/ ({name})", bare, None),
         ):
-<<<<<<< HEAD
-            rps = result["requests"] / result["seconds"]
-            extra = ""
-            if target == 0.0:  # measured, no target
-                extra = f"{ratio_text(rps / bare_rps if bare_rps else 0.0):>8} {'-':>8}"
-            elif target is not None:
-                ratio = rps / bare_rps if bare_rps else 0.0
-                verdict = "ok" if ratio >= target else "MISSED"
-                extra = f"{ratio_text(ratio):>8} {'>= ' + ratio_text(target):>8} {verdict:>6}"
-            print(
-                f"{label:<16} {url[:44]:<44} {size:>7} {rps:>8.0f} {result['p50_ms']:>8.1f} "
-                f"{result['p95_ms']:>8.1f} {result['errors']:>6} {extra}".rstrip()
-            )
-=======
             print_row(label, url, size, result, bare_rps, target)
->>>>>>> main
     if front is not None:
         url_path, size, varnish, nginx = front
         static_rps = nginx["requests"] / nginx["seconds"]
