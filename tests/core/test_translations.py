@@ -212,6 +212,8 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
         ("ja", "Toggle comments", "コメントの表示切り替え"),
         ("ja", "Visible to all. Visit the live page", "全員に公開中。公開ページを見る"),
         ("ko", "Delete selected snippets", "선택한 스니펫 삭제"),
+        ("ko", "Text formatting", "글 서식"),  # Wagtail's keyboard shortcuts dialog
+        ("ja", "Paste without formatting", "書式なしで貼り付け"),
         # wagtail-localize's "Translate" flow
         (
             "ja",
