@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from run import HOST, ROOT, fetch, free_port, log, manage, start, stop, wait_for
+from run import HOST, ROOT, fetch, finish, free_port, log, manage, start, wait_for
 
 # (name, path, or "app_label.Model:slug[:attribute]": the URL, or that path attribute,
 # of the live Korean page of that type and slug).
@@ -154,11 +154,7 @@ def main():
             log(f"{name}: performance {performance}, SEO {seo}")
             rows.append((name, path, performance, seo, host, notes))
     finally:
-        stop(server)
-        if options.keep:
-            log(f"kept {tmp}")
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        finish(server, tmp, keep=options.keep)
 
     print(
         f"\nLighthouse (mobile, {options.runs} run(s) per page, median), Chromium {chrome}, "

@@ -24,19 +24,16 @@ import itertools
 import json
 import os
 import re
-import shutil
-import statistics
 import sys
 import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from http.client import HTTPConnection
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import psycopg
-from run import HOST, ROOT, free_port, log, manage, start, stop, wait_for
+from run import HOST, ROOT, finish, free_port, log, manage, run_clients, start, wait_for
 
 P95_TARGET_MS = 300
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/madang_bench_registration"
@@ -163,20 +160,7 @@ def load(base, key, posts, concurrency, numbers):
             errors += not ok
         return latencies, errors
 
-    started = time.monotonic()
-    with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        results = list(pool.map(client, range(concurrency)))
-    seconds = time.monotonic() - started
-    latencies = sorted(x for lat, _ in results for x in lat)
-    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
-    return {
-        "posts": len(latencies),
-        "seconds": seconds,
-        "p50_ms": cuts[49] * 1000,
-        "p95_ms": cuts[94] * 1000,
-        "max_ms": latencies[-1] * 1000 if latencies else 0.0,
-        "errors": sum(e for _, e in results),
-    }
+    return run_clients(client, concurrency, count_key="posts")
 
 
 def main():
@@ -236,11 +220,7 @@ def main():
         small = load(base, keys["small"], options.waitlist_posts, options.concurrency, numbers)
         seats = shell_json(env, COUNT_CODE % {"keys": json.dumps(list(keys.values()))})
     finally:
-        stop(server)
-        if options.keep:
-            log(f"kept {tmp} and the database")
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        if finish(server, tmp, keep=options.keep, also_kept=" and the database"):
             recreate_database(options.database_url, drop_only=True)
 
     rows = [

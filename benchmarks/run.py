@@ -153,6 +153,18 @@ def stop(server):
             server.wait()
 
 
+def finish(server, tmp, *, keep, also_kept=""):
+    """Stops the server, then keeps the folder ``tmp`` (and says so) or removes it.
+
+    True when it was removed (the caller removes what else it made)."""
+    stop(server)
+    if keep:
+        log(f"kept {tmp}{also_kept}")
+        return False
+    shutil.rmtree(tmp, ignore_errors=True)
+    return True
+
+
 def fetch(url):
     with urllib.request.urlopen(url, timeout=30) as response:
         return response.status, response.read()
@@ -228,17 +240,25 @@ def load_python(url, duration, concurrency, cookie=None, headers=None):
         connection.close()
         return latencies, errors
 
+    return run_clients(lambda _: client(), concurrency)
+
+
+def run_clients(client, concurrency, *, count_key="requests"):
+    """``client(n)`` for n in range(concurrency), all at once; each returns its latencies
+    (seconds) and its error count. The count (as ``count_key``), the wall time, the median,
+    95th percentile and slowest latency in ms, and the errors."""
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        results = list(pool.map(lambda _: client(), range(concurrency)))
+        results = list(pool.map(client, range(concurrency)))
     seconds = time.monotonic() - started
     latencies = sorted(x for lat, _ in results for x in lat)
     cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
     return {
-        "requests": len(latencies),
+        count_key: len(latencies),
         "seconds": seconds,
         "p50_ms": cuts[49] * 1000,
         "p95_ms": cuts[94] * 1000,
+        "max_ms": latencies[-1] * 1000 if latencies else 0.0,
         "errors": sum(e for _, e in results),
     }
 
@@ -466,11 +486,7 @@ def main():
             if name == FRONT_TARGET:
                 front, front_note = front_cache_rows(tmp, port, url_path, measure)
     finally:
-        stop(server)
-        if options.keep:
-            log(f"kept {tmp}")
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        finish(server, tmp, keep=options.keep)
 
     print_report(rows, client, options, transferred, front, front_note)
     if broken:
@@ -484,6 +500,20 @@ def ratio_text(ratio):
     if ratio >= 0.1 or ratio <= 0:
         return f"{ratio:.2f}"
     return f"1/{1 / ratio:.0f}"
+
+
+def print_row(label, url, size, result, reference_rps, target):
+    """One line of the report; with a target, the ratio to ``reference_rps`` and the verdict."""
+    rps = result["requests"] / result["seconds"]
+    extra = ""
+    if target is not None:
+        ratio = rps / reference_rps if reference_rps else 0.0
+        verdict = "ok" if ratio >= target else "MISSED"
+        extra = f"{ratio_text(ratio):>8} {'>= ' + ratio_text(target):>8} {verdict:>6}"
+    print(
+        f"{label:<16} {url[:44]:<44} {size:>7} {rps:>8.0f} {result['p50_ms']:>8.1f} "
+        f"{result['p95_ms']:>8.1f} {result['errors']:>6} {extra}".rstrip()
+    )
 
 
 def print_report(rows, client, options, transferred=None, front=None, front_note=None):
@@ -511,16 +541,7 @@ def print_report(rows, client, options, transferred=None, front=None, front_note
             ("  rendered", "(uncached: a personal cookie)", rendered, uncached_target),
             ("  bare", f"/__bench__/bare/ ({name})", bare, None),
         ):
-            rps = result["requests"] / result["seconds"]
-            extra = ""
-            if target is not None:
-                ratio = rps / bare_rps if bare_rps else 0.0
-                verdict = "ok" if ratio >= target else "MISSED"
-                extra = f"{ratio_text(ratio):>8} {'>= ' + ratio_text(target):>8} {verdict:>6}"
-            print(
-                f"{label:<16} {url[:44]:<44} {size:>7} {rps:>8.0f} {result['p50_ms']:>8.1f} "
-                f"{result['p95_ms']:>8.1f} {result['errors']:>6} {extra}".rstrip()
-            )
+            print_row(label, url, size, result, bare_rps, target)
     if front is not None:
         url_path, size, varnish, nginx = front
         static_rps = nginx["requests"] / nginx["seconds"]
@@ -528,16 +549,7 @@ def print_report(rows, client, options, transferred=None, front=None, front_note
             (f"{FRONT_TARGET} varnish", url_path, varnish, TARGET_FRONT),
             ("  nginx static", "(the same gzipped bytes, a file)", nginx, None),
         ):
-            rps = result["requests"] / result["seconds"]
-            extra = ""
-            if target is not None:
-                ratio = rps / static_rps if static_rps else 0.0
-                verdict = "ok" if ratio >= target else "MISSED"
-                extra = f"{ratio_text(ratio):>8} {'>= ' + ratio_text(target):>8} {verdict:>6}"
-            print(
-                f"{label:<16} {url[:44]:<44} {size:>7} {rps:>8.0f} {result['p50_ms']:>8.1f} "
-                f"{result['p95_ms']:>8.1f} {result['errors']:>6} {extra}".rstrip()
-            )
+            print_row(label, url, size, result, static_rps, target)
     elif front_note:
         print(f"{FRONT_TARGET + ' varnish':<16} front cache against nginx {front_note}")
     if transferred is not None:

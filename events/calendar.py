@@ -44,6 +44,17 @@ def event_uid(page, *, host, language):
     return f"event-{page.translation_key}-{language}@{host}"
 
 
+def entry_fields(page, *, language, host):
+    """The event in the site's calendar of coming events (``madang.core.calendar_feed``)."""
+    zone = event_zone(page)
+    return {
+        "uid": event_uid(page, host=host, language=language),
+        "starts": page.start.astimezone(zone),
+        "ends": page.end.astimezone(zone),
+        "location": event_location(page),
+    }
+
+
 def session_uid(page, session_id, *, host, language):
     return f"event-{page.translation_key}-session-{session_id}-{language}@{host}"
 

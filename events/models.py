@@ -4,10 +4,8 @@ An event page carries its practical details, an agenda (days, parts/tracks in
 rooms, sessions with people in roles; see blocks.py) and a booth directory.
 """
 
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -15,21 +13,18 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
-from wagtail.search import index
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import BaseStreamBlock, DocumentLinkBlock
-from madang.core.fields import optional_link
-from madang.core.pages import MadangPage
+from madang.core.fields import local_script_address, local_script_name, optional_link
+from madang.core.listing import DatedPageMixin, DatedPageQuerySet, PageDates
+from madang.core.pages import MadangPage, page_search_fields
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
-    Contact,
     Place,
     ProgrammeDay,
     ProgrammeItem,
@@ -40,6 +35,7 @@ from madang.registrations.pages import (
     ORGANIZERS,
     AbstractActivity,
     AbstractQuestion,
+    OrganizersContactMixin,
     RegistrableIndexPage,
     RegistrablePageMixin,
 )
@@ -53,18 +49,11 @@ from .public_routes import EventPublicRoutesMixin
 from .routes import EventCalendarRoutesMixin
 
 
-class EventPageQuerySet(PageQuerySet):
-    def upcoming_in_locale(self, locale_id):
-        return (
-            self.live()
-            .public()
-            .filter(locale_id=locale_id, end__gte=timezone.now())
-            .order_by("start", "pk")
-        )
-
-
 class EventIndexPage(RegistrableIndexPage):
     subpage_types = ["events.EventPage"]
+    home_title = _("Next events")
+    home_more_label = _("All events")
+    home_order = 10
 
     class Meta:
         verbose_name = _("event index")
@@ -73,24 +62,16 @@ class EventIndexPage(RegistrableIndexPage):
     # Upcoming and past events, filtered by kind, year and place (GET); a year
     # is the year in the event's own time zone (see madang.core.listing).
 
-    def pages_for_cards(self):
-        """This index's live events, latest first."""
-        return self.live_children(EventPage).order_by("-start", "-pk")
-
     def filter_form(self, data, items):
         return EventFilterForm(data, events=items)
-
-    def is_past(self, item, now):
-        return item.end < now
-
-    def start_key(self, item):
-        return (item.start, item.pk)
 
 
 class EventPage(
     EventPublicRoutesMixin,
     EventCalendarRoutesMixin,
     RoutablePageMixin,
+    DatedPageMixin,
+    OrganizersContactMixin,
     RegistrablePageMixin,
     MadangPage,
 ):
@@ -110,18 +91,10 @@ class EventPage(
     venue_address = models.CharField(_("address"), max_length=300, blank=True)
     venue_floor = models.CharField(_("floor"), max_length=60, blank=True)
     venue_hall = models.CharField(_("hall or room"), max_length=120, blank=True)
-    venue_local_name = models.CharField(
-        _("venue in the local script"),
-        max_length=200,
-        blank=True,
-        help_text=_("Its name as a taxi driver there reads it."),
+    venue_local_name = local_script_name(
+        _("venue in the local script"), _("Its name as a taxi driver there reads it.")
     )
-    venue_local_address = models.CharField(
-        _("address in the local script"),
-        max_length=300,
-        blank=True,
-        help_text=_("Shown to delegates offline, to show a taxi driver."),
-    )
+    venue_local_address = local_script_address()
     map_url = models.URLField(_("map link"), blank=True)
     transport = models.TextField(_("getting there by public transport"), blank=True)
     parking = models.TextField(_("parking"), blank=True)
@@ -144,9 +117,6 @@ class EventPage(
             "Printed as a QR code for posters."
         ),
     )
-    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
-    contact_email = models.EmailField(_("contact email"), blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     intro = models.TextField(_("summary"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
     documents = StreamField(
@@ -159,7 +129,9 @@ class EventPage(
         help_text=_("A plan of the exhibition floor; booths are marked on it by position."),
     )
 
-    objects = PageManager.from_queryset(EventPageQuerySet)()
+    objects = PageManager.from_queryset(DatedPageQuerySet)()
+    dates = PageDates("start", "end")
+    ends_before_start_message = _("The event cannot end before it starts.")
     base_form_class = EventPageForm
     override_translatable_fields = [
         *MadangPage.override_translatable_fields,
@@ -202,10 +174,7 @@ class EventPage(
             ],
             heading=_("Who"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
-            heading=_("Contact"),
-        ),
+        MultiFieldPanel(OrganizersContactMixin.contact_panels, heading=_("Contact")),
         FieldPanel("body"),
         FieldPanel("documents"),
     ]
@@ -216,34 +185,20 @@ class EventPage(
     ]
     agenda_panels = [FieldPanel("agenda")]
     booth_panels = [FieldPanel("floor_map"), InlinePanel("booths", label=_("Booths"))]
-
-    search_fields = [
-        *MadangPage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("agenda"),
-        index.SearchField("city"),
-        index.SearchField("venue"),
+    edit_tabs = [
+        (content_panels, _("Event")),
+        (agenda_panels, _("Agenda")),
+        (registration_panels, _("Registration")),
+        (booth_panels, _("Booths")),
     ]
+
+    search_fields = page_search_fields("intro", "body", "agenda", "city", "venue")
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
-
-    @classmethod
-    def get_edit_handler(cls):
-        return TabbedInterface(
-            [
-                ObjectList(cls.content_panels, heading=_("Event")),
-                ObjectList(cls.agenda_panels, heading=_("Agenda")),
-                ObjectList(cls.registration_panels, heading=_("Registration")),
-                ObjectList(cls.booth_panels, heading=_("Booths")),
-                ObjectList(cls.promote_panels, heading=_("Promote")),
-                ObjectList(cls.settings_panels, heading=_("Settings")),
-            ]
-        ).bind_to_model(cls)
 
     # --- the registration engine's contract (madang.registrations.contract) ----
 
@@ -262,32 +217,12 @@ class EventPage(
             country=self.country,
         )
 
-    def registration_contact(self):
-        host = self.host.localized if self.host else None
-        return Contact(
-            self.contact_name,
-            self.contact_email,
-            self.contact_phone,
-            organization=host.name if host else "",
-        )
-
     def registration_programme(self):
         """The agenda's days and sessions; ids are the blocks', shared by the translations."""
         return [
-            ProgrammeDay(
-                id=day.id,
-                date=day.date,
-                title=day.title,
-                items=tuple(
-                    ProgrammeItem(
-                        id=session.id,
-                        starts=session.start,
-                        ends=session.end,
-                        title=session.title,
-                        where=session.room or session.part.title,
-                    )
-                    for session in day.sessions
-                ),
+            ProgrammeDay.of(
+                day,
+                (ProgrammeItem.of(s, where=s.room or s.part.title) for s in day.sessions),
             )
             for day in build_agenda(self).days
         ]
@@ -304,11 +239,6 @@ class EventPage(
     def registration_elsewhere_url(self):
         return self.registration_url
 
-    def clean(self):
-        super().clean()
-        if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The event cannot end before it starts.")})
-
 
 class EventQuestion(TranslatableMixin, AbstractQuestion):
     page = ParentalKey(EventPage, related_name="registration_questions", on_delete=models.CASCADE)
@@ -324,6 +254,18 @@ class EventActivity(TranslatableMixin, Orderable, AbstractActivity):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("optional activity")
         verbose_name_plural = _("optional activities")
+
+
+def map_position(verbose_name):
+    """A booth's place on the floor map along one side, in percent of it; may stay empty."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
 
 
 class BoothCategory(models.TextChoices):
@@ -350,22 +292,8 @@ class EventBooth(TranslatableMixin, Orderable):
     description = models.TextField(_("description"), blank=True)
     contact = models.CharField(_("contact"), max_length=200, blank=True)
     website = models.URLField(_("website"), blank=True)
-    map_x = models.DecimalField(
-        _("position across the map (%)"),
-        max_digits=5,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
-    )
-    map_y = models.DecimalField(
-        _("position down the map (%)"),
-        max_digits=5,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
-    )
+    map_x = map_position(_("position across the map (%)"))
+    map_y = map_position(_("position down the map (%)"))
 
     panels = [
         FieldRowPanel([FieldPanel("number"), FieldPanel("category")]),

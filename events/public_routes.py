@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.http import Http404
 from django.urls import NoReverseMatch
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path
 from wagtail.images import get_image_model
 from wagtail.models import Site
@@ -154,7 +155,7 @@ class EventPublicRoutesMixin:
         return self.render(
             request,
             template="events/event_speakers.html",
-            context_overrides={"speakers": speakers},
+            context_overrides={"subpage_title": _("Speakers"), "speakers": speakers},
         )
 
     @path("speakers/<int:person_id>/", name="speaker")
@@ -195,6 +196,7 @@ class EventPublicRoutesMixin:
             request,
             template="events/event_booths.html",
             context_overrides={
+                "subpage_title": _("Booths and exhibitors"),
                 "booths": shown,
                 "booth_count": len(booths),
                 "category": category,

@@ -13,13 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from madang.core.blocks import (
-    EndsAfterStartMixin,
-    HeadingBlock,
-    ImageBlock,
-    ParagraphBlock,
-    QuoteBlock,
-)
+from madang.core.blocks import EndsAfterStartMixin, StoryBlock
 
 STOP_KINDS = [
     ("lecture", _("Lecture")),
@@ -117,13 +111,8 @@ class ItineraryBlock(blocks.StreamBlock):
         label = _("Itinerary")
 
 
-class ReportBlock(blocks.StreamBlock):
+class ReportBlock(StoryBlock):
     """What happened on the tour: text, photos with captions, delegates' words."""
-
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = ImageBlock()
-    quote = QuoteBlock()
 
     class Meta:
         icon = "doc-full"
@@ -131,29 +120,36 @@ class ReportBlock(blocks.StreamBlock):
 
 
 class _PageLinkBlock(blocks.PageChooserBlock):
+    """A link to a page of one type (``target_type``), with that type's ``target_label``."""
+
+    target_type = None
+    target_label = None
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("page_type", self.target_type)
+        kwargs.setdefault("label", self.target_label)
+        super().__init__(**kwargs)
+
     def get_preview_value(self):
         """The first live page of the chosen type, if there is one."""
         model = self.target_model
         return model.objects.live().order_by("path").first()
 
+    class Meta:
+        template = "tours/blocks/page_link_block.html"
+
 
 class NewsLinkBlock(_PageLinkBlock):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("page_type", "news.NewsPage")
-        kwargs.setdefault("label", _("News article"))
-        super().__init__(**kwargs)
+    target_type = "news.NewsPage"
+    target_label = _("News article")
 
     class Meta:
         icon = "doc-full-inverse"
-        template = "tours/blocks/page_link_block.html"
 
 
 class EventLinkBlock(_PageLinkBlock):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("page_type", "events.EventPage")
-        kwargs.setdefault("label", _("Event"))
-        super().__init__(**kwargs)
+    target_type = "events.EventPage"
+    target_label = _("Event")
 
     class Meta:
         icon = "date"
-        template = "tours/blocks/page_link_block.html"

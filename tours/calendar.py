@@ -20,6 +20,17 @@ from madang.core.calendars import add_entries, new_calendar, one_line
 PRODID = "-//Madang//Study tours//%(language)s"
 
 
+def entry_fields(page, *, language, host):
+    """The tour in the site's calendar of coming events (``madang.core.calendar_feed``):
+    all day, from the first to the last day."""
+    return {
+        "uid": f"tour-{page.translation_key}-{language}@{host}",
+        "starts": page.start_date,
+        "ends": page.end_date,
+        "location": page.city,
+    }
+
+
 def stop_uid(page, stop_id, *, host, language):
     return f"tour-{page.translation_key}-stop-{stop_id}-{language}@{host}"
 

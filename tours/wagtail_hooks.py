@@ -1,17 +1,12 @@
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from madang.core.calendar_feed import page_entries
-from madang.core.calendars import host_of
-from madang.core.sections import upcoming_section
-from madang.registrations.pages import prefetch_registrables
 
+from .calendar import entry_fields
 from .models import HostProfile, Place, TourIndexPage, TourPage
-
-HOME_LIMIT = 3
 
 
 class PlaceViewSet(SnippetViewSet):
@@ -37,34 +32,10 @@ class ToursGroup(SnippetViewSetGroup):
 register_snippet(ToursGroup)
 
 
-@hooks.register("madang_home_sections")
-def upcoming_tours(*, page, request):
-    items = list(
-        TourPage.objects.upcoming_in_locale(page.locale_id).select_related("host")[:HOME_LIMIT]
-    )
-    prefetch_registrables(items)
-    return upcoming_section(
-        page=page,
-        request=request,
-        items=items,
-        index_model=TourIndexPage,
-        key="tours",
-        title=_("Next study tours"),
-        template="tours/includes/home_section.html",
-        more_label=_("All study tours"),
-        order=20,
-    )
+hooks.register("madang_home_sections", TourIndexPage.home_section)
 
 
 @hooks.register("madang_calendar_entries")
 def coming_tours_for_the_calendar(*, language, request, now):
     """The coming study tours in ``language``, as all-day entries from the first to the last day."""
-    return page_entries(
-        TourPage,
-        language=language,
-        request=request,
-        uid=lambda page: f"tour-{page.translation_key}-{language}@{host_of(page, request)}",
-        starts=lambda page: page.start_date,
-        ends=lambda page: page.end_date,
-        location=lambda page: page.city,
-    )
+    return page_entries(TourPage, language=language, request=request, entry_fields=entry_fields)

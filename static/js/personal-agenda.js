@@ -16,6 +16,10 @@
  *    says which zone is shown.
  * 3. A link to a session (#session-<id>, from a speaker's page) focuses it, so
  *    keyboard and screen reader users start reading there.
+ *
+ * A big agenda has hundreds of sessions, so the start is cheap: one click
+ * listener for all star buttons, no walk over the sessions unless stars were
+ * kept, and the time zone's texts are read on the first click (issue 11).
  */
 (function () {
     "use strict";
@@ -29,6 +33,13 @@
     function text(element) {
         return element ? element.textContent.replace(/\s+/g, " ").trim() : "";
     }
+
+    /* Where the browser knows the `scripting` media feature, events.css shows the
+       star buttons, the "My agenda" panel and the time zone switch (rendered
+       `hidden`) from the first paint, so nothing moves when this script starts;
+       elsewhere this script unhides them. */
+    var shownByStyle = typeof window.matchMedia === "function" &&
+        window.matchMedia("(scripting: enabled)").matches;
 
     /* 1. Personal agenda ------------------------------------------------- */
 
@@ -56,14 +67,29 @@
         var empty = panel && panel.querySelector("[data-my-agenda-empty]");
         var download = panel && panel.querySelector("[data-my-agenda-download]");
         var status = agenda.querySelector("[data-agenda-status]");
-        var buttons = Array.prototype.slice.call(agenda.querySelectorAll("button[data-star]"));
-        /* The list entries, in agenda order: the source of titles and times. */
-        var entries = Array.prototype.slice.call(agenda.querySelectorAll("li[data-session-id]"));
-        var known = entries.map(function (entry) { return entry.dataset.sessionId; });
-        var starred = readIds(key).filter(function (id) { return known.indexOf(id) !== -1; });
+        /* Read from the page on first need (stored stars, a click), not at load:
+           the list entries in agenda order (the source of titles and times),
+           their session ids, and the star buttons by session id. */
+        var entries = null;
+        var known = null;
+        var buttons = null;
+        var starred = [];
+
+        function sessions() {
+            if (!known) {
+                entries = Array.prototype.slice.call(agenda.querySelectorAll("li[data-session-id]"));
+                known = entries.map(function (entry) { return entry.dataset.sessionId; });
+            }
+            return known;
+        }
+
+        function stored() {
+            var ids = sessions();
+            return readIds(key).filter(function (id) { return ids.indexOf(id) !== -1; });
+        }
 
         function entryFor(id) {
-            return entries[known.indexOf(id)];
+            return entries[sessions().indexOf(id)];
         }
 
         function titleOf(id) {
@@ -71,22 +97,36 @@
         }
 
         function ordered() {
-            return known.filter(function (id) { return starred.indexOf(id) !== -1; });
+            return sessions().filter(function (id) { return starred.indexOf(id) !== -1; });
         }
 
-        function render() {
-            buttons.forEach(function (button) {
-                var on = starred.indexOf(button.dataset.star) !== -1;
-                button.setAttribute("aria-pressed", on ? "true" : "false");
-                button.querySelector(".star-toggle__label").textContent =
-                    on ? agenda.dataset.labelAdded : agenda.dataset.labelAdd;
+        function buttonsFor(id) {
+            if (!buttons) {
+                buttons = {};
+                Array.prototype.forEach.call(agenda.querySelectorAll("button[data-star]"), function (button) {
+                    (buttons[button.dataset.star] = buttons[button.dataset.star] || []).push(button);
+                });
+            }
+            return buttons[id] || [];
+        }
+
+        /* The buttons of the given sessions (those whose state may have changed:
+           the page renders every button unpressed), then the panel. */
+        function render(ids) {
+            ids.forEach(function (id) {
+                var on = starred.indexOf(id) !== -1;
+                buttonsFor(id).forEach(function (button) {
+                    button.setAttribute("aria-pressed", on ? "true" : "false");
+                    button.querySelector(".star-toggle__label").textContent =
+                        on ? agenda.dataset.labelAdded : agenda.dataset.labelAdd;
+                });
             });
             if (!panel) {
                 return;
             }
-            var ids = ordered();
+            var shown = starred.length ? ordered() : [];
             list.textContent = "";
-            ids.forEach(function (id) {
+            shown.forEach(function (id) {
                 var entry = entryFor(id);
                 var day = entry.closest("[data-day-label]");
                 var part = entry.closest("[data-room]");
@@ -106,14 +146,14 @@
                 item.appendChild(link);
                 list.appendChild(item);
             });
-            list.hidden = ids.length === 0;
+            list.hidden = shown.length === 0;
             if (empty) {
-                empty.hidden = ids.length > 0;
+                empty.hidden = shown.length > 0;
             }
             if (download) {
-                download.hidden = ids.length === 0;
+                download.hidden = shown.length === 0;
                 var anchor = download.querySelector("a");
-                anchor.href = panel.dataset.calendarUrl + "?sessions=" + ids.join(",");
+                anchor.href = panel.dataset.calendarUrl + "?sessions=" + shown.join(",");
             }
         }
 
@@ -121,27 +161,38 @@
             var on = starred.indexOf(id) === -1;
             starred = on ? starred.concat([id]) : starred.filter(function (other) { return other !== id; });
             writeIds(key, ordered());
-            render();
+            render([id]);
             if (status) {
                 var template = on ? agenda.dataset.messageAdded : agenda.dataset.messageRemoved;
                 status.textContent = fill(template, { title: titleOf(id) });
             }
         }
 
-        buttons.forEach(function (button) {
-            button.hidden = false;
-            button.addEventListener("click", function () { toggle(button.dataset.star); });
+        /* One listener for every star button. */
+        agenda.addEventListener("click", function (event) {
+            var button = event.target.closest("button[data-star]");
+            if (button && agenda.contains(button)) {
+                toggle(button.dataset.star);
+            }
         });
+        if (!shownByStyle) {
+            Array.prototype.forEach.call(agenda.querySelectorAll("button[data-star]"), function (button) {
+                button.hidden = false;
+            });
+        }
         if (panel) {
             panel.hidden = false;
         }
-        render();
+        /* Stars kept from an earlier visit: only then is the agenda read at load. */
+        starred = readIds(key).length ? stored() : [];
+        render(starred);
 
         /* Another tab of the same event changed the stars. */
         window.addEventListener("storage", function (event) {
             if (event.key === key) {
-                starred = readIds(key).filter(function (id) { return known.indexOf(id) !== -1; });
-                render();
+                var before = starred;
+                starred = stored();
+                render(before.concat(starred));
             }
         });
     }
@@ -157,21 +208,40 @@
     function setupTimeZone(event, language) {
         var holder = event.querySelector("[data-time-zone-switch]");
         var button = holder && holder.querySelector("[data-time-zone-toggle]");
-        if (!button || typeof Intl === "undefined") {
-            return;
-        }
         var eventZone = event.dataset.eventTimeZone;
-        var visitorZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-        var status = holder.querySelector("[data-time-zone-status]");
-        if (!eventZone || !visitorZone) {
+        var visitorZone = null;
+        var status = holder && holder.querySelector("[data-time-zone-status]");
+
+        /* The first use of Intl costs tens of milliseconds, so it waits for the
+           first click where events.css shows the switch anyway. */
+        function zoneOfVisitor() {
+            if (visitorZone === null) {
+                visitorZone = new Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+            }
+            return visitorZone;
+        }
+
+        if (!button) {
             return;
         }
-        var times = Array.prototype.slice.call(document.querySelectorAll("time[data-event-time]"));
-        var zones = Array.prototype.slice.call(document.querySelectorAll("[data-event-zone]"));
+        if (!eventZone || typeof Intl === "undefined" || (!shownByStyle && !zoneOfVisitor())) {
+            holder.parentNode.removeChild(holder);  /* of no use here (events.css may show it) */
+            return;
+        }
+        /* Read on the first click, not at load. */
+        var times, zones, eventZoneName, visitorZoneName;
         var clock = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
-        // Zones are named in the page's language ("대한민국 표준시"), never as IANA ids.
-        var eventZoneName = zones.length ? zones[0].textContent : zoneName(eventZone);
-        var visitorZoneName = zoneName(visitorZone);
+
+        function prepare() {
+            if (times) {
+                return;
+            }
+            times = Array.prototype.slice.call(document.querySelectorAll("time[data-event-time]"));
+            zones = Array.prototype.slice.call(document.querySelectorAll("[data-event-zone]"));
+            // Zones are named in the page's language ("대한민국 표준시"), never as IANA ids.
+            eventZoneName = zones.length ? zones[0].textContent : zoneName(eventZone);
+            visitorZoneName = zoneName(zoneOfVisitor());
+        }
 
         function zoneName(zone) {
             try {
@@ -224,7 +294,10 @@
         }
 
         button.addEventListener("click", function () {
-            show(button.getAttribute("aria-pressed") !== "true");
+            if (zoneOfVisitor()) {
+                prepare();
+                show(button.getAttribute("aria-pressed") !== "true");
+            }
         });
         holder.hidden = false;
     }

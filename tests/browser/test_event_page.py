@@ -191,6 +191,25 @@ def test_phone_visitor_reads_the_agenda_stars_sessions_and_downloads_them(event_
     assert parse_qs(urlsplit(link.get_attribute("href")).query) == {"sessions": [second]}
 
 
+def test_the_agenda_controls_are_drawn_before_the_script_runs_and_never_without_it(
+    event_site, tmp_path
+):
+    url = event_site.url + event_site.event
+    controls = ("[data-time-zone-switch]", "[data-my-agenda]", "button.star-toggle")
+
+    # Scripts on: the style shows them from the first paint, so nothing moves when
+    # personal-agenda.js starts (here it never arrives).
+    with chromium_page(tmp_path / "scripts-on") as page:
+        page.route("**/personal-agenda*.js", lambda route: route.abort())
+        open_page(page, url, PHONE)
+        assert [page.locator(control).first.is_visible() for control in controls] == [True] * 3
+
+    # Scripts off: nothing to use, nothing shown.
+    with chromium_page(tmp_path / "scripts-off", java_script_enabled=False) as page:
+        open_page(page, url, PHONE)
+        assert [page.locator(control).first.is_visible() for control in controls] == [False] * 3
+
+
 def test_times_can_be_shown_in_the_visitors_time_zone(event_site, browser_page):
     page = browser_page
     open_page(page, event_site.url + event_site.event, PHONE)

@@ -205,11 +205,50 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
         ),
         ("ko", "Translations", "번역"),
         ("ja", "meta description", "検索結果に表示する説明"),
+        # Strings Korean has upstream and Japanese lacks: without ours a Japanese
+        # organizer reads them in Korean (Django falls back to LANGUAGE_CODE's catalog).
+        ("ja", "Help", "ヘルプ"),
+        ("ja", "Select all", "すべて選択"),
+        ("ja", "Toggle comments", "コメントの表示切り替え"),
+        ("ja", "Visible to all. Visit the live page", "全員に公開中。公開ページを見る"),
+        ("ko", "Delete selected snippets", "선택한 스니펫 삭제"),
+        ("ko", "Text formatting", "글 서식"),  # Wagtail's keyboard shortcuts dialog
+        ("ja", "Paste without formatting", "書式なしで貼り付け"),
+        # wagtail-localize's "Translate" flow
+        (
+            "ja",
+            "The page '{page_title}' was successfully submitted for translation into {locales}",
+            "ページ「{page_title}」を{locales}への翻訳に出しました。",
+        ),
     ],
 )
 def test_our_catalog_fills_what_upstream_lacks(compiled_catalogs, language, msgid, expected):
     with translation.override(language):
         assert translation.gettext(msgid) == expected
+
+
+def test_japanese_listings_count_matches_in_japanese_not_korean(compiled_catalogs):
+    with translation.override("ja"):
+        counted = translation.ngettext(
+            "There is %(counter)s match", "There are %(counter)s matches", 7
+        ) % {"counter": 7}
+
+    assert counted == "7件が一致"
+
+
+def test_the_admin_scripts_speak_japanese(compiled_catalogs, admin_client):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="admin"))
+    profile.preferred_language = "ja"
+    profile.save()
+
+    catalog = admin_client.get(reverse("wagtailadmin_javascript_catalog")).content.decode()
+
+    assert "\\u30e1\\u30a4\\u30f3\\u30e1\\u30cb\\u30e5\\u30fc" in catalog.lower()  # メインメニュー
+    assert "\\uba54\\uc778" not in catalog.lower()  # 메인 (Korean)
 
 
 def test_the_dashboard_counts_pages_in_korean(compiled_catalogs, admin_client, home_pages):

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
 from django.urls import reverse
+from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from madang.documents.models import DocumentJob, JobStatus
@@ -81,6 +82,30 @@ def test_job_page_refreshes_itself_until_the_file_is_ready(korean_admin, event):
     assert "location.reload" in content
     # The admin's Content-Security-Policy lets the inline script run.
     assert "script-src 'self' 'unsafe-inline'" in page["Content-Security-Policy"]
+
+
+def test_programme_job_counts_documents_not_people(korean_admin, event):
+    job = DocumentJob.objects.create(
+        registrable=event, kind="programme", languages=["ko", "en"], total=1, done=1
+    )
+
+    content = korean_admin.get(reverse("documents_admin:job", args=[event.pk, job.uuid])).content
+    assert "문서 1건 중 1건 완료" in content.decode()
+    assert "명 중" not in content.decode()
+
+
+def test_job_progress_in_english_and_japanese(event):
+    programme = DocumentJob(registrable=event, kind="programme", total=1, done=0)
+    one = DocumentJob(registrable=event, kind="badge", total=1, done=1)
+    letters = DocumentJob(registrable=event, kind="letter", total=7, done=2)
+
+    with translation.override("en"):
+        english = [job.progress_label for job in (programme, one, letters)]
+    with translation.override("ja"):
+        japanese = [job.progress_label for job in (programme, one, letters)]
+
+    assert english == ["0 of 1 document done", "1 of 1 person done", "2 of 7 people done"]
+    assert japanese == ["文書1件中0件完了", "1人中1人完了", "7人中2人完了"]
 
 
 def test_programme_needs_two_or_three_languages(korean_admin, event):

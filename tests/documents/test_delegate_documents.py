@@ -165,6 +165,9 @@ def test_unknown_document_is_a_translated_404(demo, client):
 
 def test_gwangju_conference_gives_all_four_documents(demo, client):
     registration = delegate(demo.gwangju, "鈴木 由美")
+    # The conference asks who needs an invitation letter for the visa: she says she does.
+    Registration.objects.filter(pk=registration.pk).update(answers={"visa_letter": True})
+    registration.refresh_from_db()
 
     texts = {
         kind: pdf.lines(download(client, registration, kind, "ja").content)
@@ -177,6 +180,39 @@ def test_gwangju_conference_gives_all_four_documents(demo, client):
     assert "초청장" in texts["letter"]
     assert "Letter of invitation" in texts["letter"]
     assert texts["certificate"][:3] == ["参加証明書", "鈴木 由美", "Suzuki Yumi"]
+
+
+def test_gwangju_offers_the_letter_only_to_those_who_asked_for_it(demo, client):
+    asked = delegate(demo.gwangju, "Ana Reyes")
+    not_asked = delegate(demo.gwangju, "高橋 誠")
+
+    links = {
+        name: client.get(
+            reverse("registrations:manage", args=[manage_token(registration)])
+        ).content.decode()
+        for name, registration in (("asked", asked), ("not asked", not_asked))
+    }
+    refused = download(client, not_asked, "letter", "ja")
+
+    assert (
+        "documents/letter.pdf" in links["asked"],
+        "documents/letter.pdf" in links["not asked"],
+    ) == (
+        True,
+        False,
+    )
+    assert "documents/badge.pdf" in links["not asked"]
+    assert download(client, asked, "letter", "en").status_code == 200
+    assert refused.status_code == 403
+    assert "招へい状は、申し込みの際に必要と答えた方にお出しします。" in refused.content.decode()
+
+
+def test_the_letter_goes_to_everyone_confirmed_when_the_form_does_not_ask(demo):
+    registration = delegate(demo.saitama, "한지원")
+
+    assert documents.delegate_kinds(registration) == ["programme", "badge", "letter"]
+    assert documents.letter_question(demo.saitama) is None
+    assert documents.letter_question(demo.gwangju) == "visa_letter"
 
 
 def test_bulk_badges_for_a_group_run_as_a_task_with_progress(

@@ -77,7 +77,8 @@ PEOPLE = {
     "gwangju": (
         {
             "badge": (7, {"김도윤", "Kim Doyun", "鈴木 由美", "Suzuki Yumi", "Ana Reyes"}),
-            "letter": (7, {"초청장", "Letter of invitation", "Dewi Anggraini", "高橋 誠"}),
+            # Its form asks who needs a letter for the visa: the two who ticked it.
+            "letter": (2, {"초청장", "Letter of invitation", "Dewi Anggraini", "Ana Reyes"}),
             "certificate": (4, {"김도윤", "임수빈", "鈴木 由美", "Ana Reyes"}),
         },
         "장현우",

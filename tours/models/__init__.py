@@ -16,7 +16,7 @@ engine sees them), ``pages`` (the index and the tour page). Callers import this
 package: the names below are its public API.
 """
 
-from .pages import TourIndexPage, TourPage, TourPageQuerySet, TourQuestion
+from .pages import TourIndexPage, TourPage, TourQuestion
 from .places import HostProfile, Place, TourActivityItem, registration_place_of, stop_place
 
 __all__ = [
@@ -25,7 +25,6 @@ __all__ = [
     "TourActivityItem",
     "TourIndexPage",
     "TourPage",
-    "TourPageQuerySet",
     "TourQuestion",
     "registration_place_of",
     "stop_place",

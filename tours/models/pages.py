@@ -4,7 +4,6 @@ import dataclasses
 import datetime
 import uuid
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -14,20 +13,18 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
-from wagtail.search import index
+from wagtail.models import PageManager, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from events.status import event_zone
 from madang.core.blocks import BaseStreamBlock
 from madang.core.fields import optional_link
 from madang.core.languages import SPOKEN_LANGUAGES
-from madang.core.pages import MadangPage
+from madang.core.listing import DatedPageMixin, DatedPageQuerySet, PageDates
+from madang.core.pages import MadangPage, page_search_fields
 from madang.core.validators import validate_time_zone
 from madang.registrations.contract import (
     Contact,
@@ -43,6 +40,7 @@ from madang.registrations.pages import (
     HOST,
     ORGANIZERS,
     AbstractQuestion,
+    OrganizersContactMixin,
     RegistrableIndexPage,
     RegistrablePageMixin,
 )
@@ -55,18 +53,12 @@ from ..routes import TourRoutesMixin
 from .places import HostProfile, TourActivityItem, registration_place_of, stop_place
 
 
-class TourPageQuerySet(PageQuerySet):
-    def upcoming_in_locale(self, locale_id):
-        return (
-            self.live()
-            .public()
-            .filter(locale_id=locale_id, end_date__gte=timezone.localdate())
-            .order_by("start_date", "pk")
-        )
-
-
 class TourIndexPage(RegistrableIndexPage):
     subpage_types = ["tours.TourPage"]
+    card_related = ["host"]
+    home_title = _("Next study tours")
+    home_more_label = _("All study tours")
+    home_order = 20
 
     class Meta:
         verbose_name = _("study tour index")
@@ -75,21 +67,18 @@ class TourIndexPage(RegistrableIndexPage):
     # Upcoming and past tours, filtered by host country, theme and year (GET);
     # see madang.core.listing.
 
-    def pages_for_cards(self):
-        """This index's live tours with their hosts, latest first."""
-        return self.live_children(TourPage).select_related("host").order_by("-start_date", "-pk")
-
     def filter_form(self, data, items):
         return TourFilterForm(data, tours=items)
 
-    def is_past(self, item, now):
-        return item.end_date < timezone.localdate(now)
 
-    def start_key(self, item):
-        return (item.start_date, item.pk)
-
-
-class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangPage):
+class TourPage(
+    TourRoutesMixin,
+    RoutablePageMixin,
+    DatedPageMixin,
+    OrganizersContactMixin,
+    RegistrablePageMixin,
+    MadangPage,
+):
     host = optional_link("people.Organization", _("host cooperative"))
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
@@ -136,9 +125,6 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
     )
     photo_policy = models.TextField(_("photos and consent"), blank=True)
     what_to_bring = models.TextField(_("what to bring"), blank=True)
-    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
-    contact_email = models.EmailField(_("contact email"), blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     host_contact_name = models.CharField(
         _("host's contact person"),
         max_length=120,
@@ -159,7 +145,9 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
         help_text=_("Events that grew out of the tour."),
     )
 
-    objects = PageManager.from_queryset(TourPageQuerySet)()
+    objects = PageManager.from_queryset(DatedPageQuerySet)()
+    dates = PageDates("start_date", "end_date", days=True)
+    ends_before_start_message = _("The tour cannot end before it starts.")
     base_form_class = TourPageForm
     serve_select_related = ["host", "host__tour_host_profile", "meeting_place"]
 
@@ -213,9 +201,7 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
         ),
         MultiFieldPanel(
             [
-                FieldPanel("contact_name"),
-                FieldPanel("contact_email"),
-                FieldPanel("contact_phone"),
+                *OrganizersContactMixin.contact_panels,
                 FieldPanel("host_contact_name"),
                 FieldPanel("host_contact_phone"),
             ],
@@ -225,41 +211,22 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
     ]
     itinerary_panels = [FieldPanel("itinerary")]
     report_panels = [FieldPanel("report"), FieldPanel("related_news"), FieldPanel("follow_ups")]
-
-    search_fields = [
-        *MadangPage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("audience"),
-        index.SearchField("goals"),
-        index.SearchField("body"),
-        index.SearchField("itinerary"),
-        index.SearchField("report"),
-        index.SearchField("city"),
+    edit_tabs = [
+        (content_panels, _("Tour")),
+        (itinerary_panels, _("Itinerary")),
+        (RegistrablePageMixin.registration_panels, _("Registration")),
+        (report_panels, _("Report")),
     ]
+
+    search_fields = page_search_fields(
+        "intro", "audience", "goals", "body", "itinerary", "report", "city"
+    )
     parent_page_types = ["tours.TourIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("study tour")
         verbose_name_plural = _("study tours")
-
-    @classmethod
-    def get_edit_handler(cls):
-        return TabbedInterface(
-            [
-                ObjectList(cls.content_panels, heading=_("Tour")),
-                ObjectList(cls.itinerary_panels, heading=_("Itinerary")),
-                ObjectList(cls.registration_panels, heading=_("Registration")),
-                ObjectList(cls.report_panels, heading=_("Report")),
-                ObjectList(cls.promote_panels, heading=_("Promote")),
-                ObjectList(cls.settings_panels, heading=_("Settings")),
-            ]
-        ).bind_to_model(cls)
-
-    def clean(self):
-        super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The tour cannot end before it starts.")})
 
     # --- the registration engine's contract (madang.registrations.contract) ----
 
@@ -277,30 +244,14 @@ class TourPage(TourRoutesMixin, RoutablePageMixin, RegistrablePageMixin, MadangP
         place = registration_place_of(self.meeting_place, detail=self.meeting_point, city=self.city)
         return dataclasses.replace(place, country=place.country or self.country)
 
-    def registration_contact(self):
-        host = self.host.localized if self.host else None
-        return Contact(
-            self.contact_name,
-            self.contact_email,
-            self.contact_phone,
-            organization=host.name if host else "",
-        )
-
     def registration_programme(self):
         """Every day and stop of the itinerary; ids are the blocks', shared by the translations."""
         return [
-            ProgrammeDay(
-                id=day.id,
-                date=day.date,
-                title=day.title,
-                items=tuple(
-                    ProgrammeItem(
-                        id=stop.id,
-                        starts=stop.start,
-                        ends=stop.end,
-                        title=stop.title,
-                        where=str(stop_place(stop) or ""),
-                        optional=stop.optional,
+            ProgrammeDay.of(
+                day,
+                (
+                    ProgrammeItem.of(
+                        stop, where=str(stop_place(stop) or ""), optional=stop.optional
                     )
                     for stop in day.stops
                 ),

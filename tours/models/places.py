@@ -13,6 +13,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from madang.core.fields import local_script_address, local_script_name
 from madang.registrations.contract import Place as RegistrationPlace
 from madang.registrations.contract import When
 from madang.registrations.pages import ActivityOfferingMixin
@@ -27,18 +28,11 @@ class Place(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=200)
     address = models.CharField(_("address"), max_length=300, blank=True)
     map_url = models.URLField(_("map link"), blank=True)
-    local_name = models.CharField(
+    local_name = local_script_name(
         _("name in the local script"),
-        max_length=200,
-        blank=True,
-        help_text=_("As a taxi driver there reads it, e.g. in Japanese for a place in Japan."),
+        _("As a taxi driver there reads it, e.g. in Japanese for a place in Japan."),
     )
-    local_address = models.CharField(
-        _("address in the local script"),
-        max_length=300,
-        blank=True,
-        help_text=_("Shown to delegates offline, to show a taxi driver."),
-    )
+    local_address = local_script_address()
     country = models.CharField(
         _("country"), max_length=2, blank=True, help_text=_("ISO code, e.g. JP.")
     )

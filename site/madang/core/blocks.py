@@ -142,11 +142,17 @@ class DocumentLinkBlock(blocks.StructBlock):
         description = _("A download link to a document")
 
 
-class BaseStreamBlock(blocks.StreamBlock):
+class StoryBlock(blocks.StreamBlock):
+    """Headings, text, pictures and quotations: a story told in words and photos
+    (a tour's report); ``BaseStreamBlock`` adds media, buttons and documents."""
+
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     image = ImageBlock()
     quote = QuoteBlock()
+
+
+class BaseStreamBlock(StoryBlock):
     embed = MadangEmbedBlock()
     call_to_action = CallToActionBlock()
     document = DocumentLinkBlock()

@@ -20,7 +20,7 @@ from icalendar import Calendar, Event
 from wagtail import hooks
 from wagtail.models import Locale
 
-from .calendars import sequence_for
+from .calendars import host_of, sequence_for
 
 HOOK = "madang_calendar_entries"
 MAX_AGE = 900
@@ -42,10 +42,11 @@ class CalendarEntry:
     sequence: int = 0
 
 
-def page_entries(model, *, language, request, **fields_of):
+def page_entries(model, *, language, request, entry_fields):
     """The coming pages of ``model`` in ``language`` as entries (``model.objects`` has
-    ``upcoming_in_locale``): title, address, intro and SEQUENCE from the page, and the
-    other fields from ``fields_of[name](page)`` (``uid``, ``starts``, ``ends``, ``location``)."""
+    ``upcoming_in_locale``): title, address, intro and SEQUENCE from the page, and
+    ``uid``, ``starts``, ``ends`` and ``location`` from ``entry_fields(page, language=…,
+    host=…)``, the app's (``host`` is the one in the page's address, for UIDs)."""
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
         return []
@@ -55,7 +56,7 @@ def page_entries(model, *, language, request, **fields_of):
             url=page.get_full_url(request),
             description=page.intro.strip(),
             sequence=sequence_for(page),
-            **{name: field_of(page) for name, field_of in fields_of.items()},
+            **entry_fields(page, language=language, host=host_of(page, request)),
         )
         for page in model.objects.upcoming_in_locale(locale.pk).defer_streamfields()
     ]

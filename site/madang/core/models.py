@@ -8,14 +8,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
-from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from madang.core.fields import optional_link
 from madang.news.models import NewsPage
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from .pages import MadangPage, TranslationNote
+from .pages import MadangPage, TranslationNote, page_search_fields
 from .sections import home_sections
 
 __all__ = ["MadangPage", "TranslationNote"]  # the base page lives in core.pages
@@ -33,11 +32,7 @@ class HomePage(MadangPage):
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero")),
         FieldPanel("body"),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
+    search_fields = page_search_fields("intro", "body")
     parent_page_types = ["wagtailcore.Page"]
     serve_select_related = ["hero_image"]
 
@@ -67,11 +62,7 @@ class StandardPage(MadangPage):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
+    search_fields = page_search_fields("intro", "body")
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
 

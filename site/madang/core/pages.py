@@ -1,4 +1,5 @@
-"""The base of every public page type (``MadangPage``).
+"""The base of every public page type (``MadangPage``) and of the sections' indexes
+(``SectionIndexPage``).
 
 Its own module, so that feature apps (news, events, tours) build on it without
 importing ``core.models``, which imports them for the home page.
@@ -8,6 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .forms import UniqueRowsPageForm
@@ -64,3 +66,22 @@ class MadangPage(UniqueChildRowsMixin, Page):
         if original is None or original.pk == self.pk:
             return None
         return original
+
+
+def page_search_fields(*names):
+    """A page type's ``search_fields``: every page's, and full-text search in ``names``."""
+    return [*MadangPage.search_fields, *(index.SearchField(name) for name in names)]
+
+
+class SectionIndexPage(MadangPage):
+    """The index of one section of the site (news, research, events, study tours): one
+    under the home page in each language, with an introduction above its list."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True

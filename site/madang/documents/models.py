@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from madang.core.fields import optional_link
 
@@ -62,6 +63,26 @@ class DocumentJob(models.Model):
         if self.status == JobStatus.DONE:
             return 100
         return int(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def progress_label(self):
+        """How far the job is, counted in people, or in documents for the programme."""
+        counts = {"done": self.done, "total": self.total}
+        if self.kind == Kind.PROGRAMME:
+            return (
+                ngettext(
+                    "%(done)s of %(total)s document done",
+                    "%(done)s of %(total)s documents done",
+                    self.total,
+                )
+                % counts
+            )
+        return (
+            ngettext(
+                "%(done)s of %(total)s person done", "%(done)s of %(total)s people done", self.total
+            )
+            % counts
+        )
 
     @property
     def finished(self):

@@ -9,9 +9,11 @@ which renders the people in chunks, counts its progress and stores one PDF.
 import datetime
 import logging
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models.fields.json import KeyTransform
 from django.tasks import task
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -46,11 +48,21 @@ class DocumentError(Exception):
         self.code = code
 
 
-def people_for(kind, registrations):
-    """Who gets ``kind``: confirmed people; for certificates, those who were checked in."""
+def letter_question(registrable, language=settings.LANGUAGE_CODE):
+    """The question by which delegates ask for the invitation letter (its ``clean_name``),
+    or None when the event or tour asks none (then every confirmed delegate may have it)."""
+    page = registrable.page_in(language)
+    return page.registration_letter_question() if page is not None else None
+
+
+def people_for(kind, registrations, *, asked_by=None):
+    """Who gets ``kind``: confirmed people; for certificates, those who were checked in;
+    for letters, those who ticked the question ``asked_by`` (when there is one)."""
     people = registrations.filter(status=Status.CONFIRMED, erased_at__isnull=True)
     if kind == Kind.CERTIFICATE:
         people = people.filter(checked_in_at__isnull=False)
+    if kind == Kind.LETTER and asked_by:
+        people = people.alias(asked=KeyTransform(asked_by, "answers")).filter(asked=True)
     return people.order_by("group", "delegation_id", "name", "pk")
 
 
@@ -58,7 +70,10 @@ def delegate_kinds(registration):
     """The documents a person can download from their page now, in order."""
     if registration.status != Status.CONFIRMED or registration.erased_at is not None:
         return [Kind.PROGRAMME] if registration.is_active else []
-    kinds = [Kind.PROGRAMME, Kind.BADGE, Kind.LETTER]
+    kinds = [Kind.PROGRAMME, Kind.BADGE]
+    asked_by = letter_question(registration.registrable, registration.language)
+    if asked_by is None or registration.answers.get(asked_by) is True:
+        kinds.append(Kind.LETTER)
     if registration.checked_in_at is not None:
         kinds.append(Kind.CERTIFICATE)
     return kinds
@@ -78,6 +93,11 @@ def make_delegate_document(*, registration, kind):
             raise DocumentError(
                 _("The certificate of attendance is ready once you have checked in at the event."),
                 code="not_checked_in",
+            )
+        if kind == Kind.LETTER and registration.status == Status.CONFIRMED:
+            raise DocumentError(
+                _("The invitation letter is for delegates who asked for it when they registered."),
+                code="not_asked",
             )
         raise DocumentError(
             _("This document is only for confirmed registrations."), code="not_confirmed"
@@ -127,7 +147,8 @@ def _people(registrable, kind, group, delegation):
         registrations = registrations.filter(group=group)
     if delegation is not None:
         registrations = registrations.filter(delegation=delegation)
-    return people_for(kind, registrations)
+    asked_by = letter_question(registrable) if kind == Kind.LETTER else None
+    return people_for(kind, registrations, asked_by=asked_by)
 
 
 def run_document_job(*, job_id):

@@ -4,18 +4,15 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
-from madang.registrations.tokens import ExpiredLink, InvalidLink, registration_from_manage_token
-from madang.registrations.views import bad_link
+from madang.registrations.tokens import registration_from_manage_token
+from madang.registrations.views import from_link
 
 from .services import DocumentError, make_delegate_document
 
 
 @never_cache
-def download(request, token, kind):
-    try:
-        registration = registration_from_manage_token(token)
-    except (InvalidLink, ExpiredLink) as error:
-        return bad_link(request, error)
+@from_link(registration_from_manage_token)
+def download(request, registration, token, kind):
     try:
         name, pdf = make_delegate_document(registration=registration, kind=kind)
     except DocumentError as error:

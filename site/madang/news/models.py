@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
 from madang.core.fields import optional_link
-from madang.core.pages import MadangPage
+from madang.core.pages import MadangPage, SectionIndexPage, page_search_fields
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 
@@ -41,13 +41,8 @@ class NewsPageManager(PageManager.from_queryset(NewsPageQuerySet)):
         return list(self.get_queryset().in_locale(locale_id).for_listing()[:limit])
 
 
-class NewsIndexPage(RoutablePageMixin, MadangPage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")
@@ -134,12 +129,7 @@ class NewsPage(MadangPage):
         ),
         FieldPanel("body"),
     ]
-    search_fields = [
-        *MadangPage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
+    search_fields = [*page_search_fields("intro", "body"), index.FilterField("date")]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     serve_select_related = ["lead_image"]

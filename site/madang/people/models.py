@@ -12,15 +12,28 @@ from wagtail_localize.fields import SynchronizedField
 from madang.core.blocks import RICH_TEXT_FEATURES
 from madang.core.fields import optional_link
 
-#: Organizations and people: the romanized name is one for every language, and both
-#: are found by their names (in the admin's choosers too).
-NAME_TRANSLATION = [SynchronizedField("name_romanized")]
-NAME_SEARCH = [
-    index.SearchField("name"),
-    index.SearchField("name_romanized"),
-    index.AutocompleteField("name"),
-    index.FilterField("locale_id"),
-]
+
+class NamedSnippet(TranslatableMixin, index.Indexed, ClusterableModel):
+    """An organization or a person: a name in its own script (``name``, the subclass's)
+    and a romanized one, the same in every language; both names find it (in the admin's
+    choosers too), and lists are in the order of the names."""
+
+    name_romanized = models.CharField(_("romanized name"), max_length=200, blank=True)
+
+    override_translatable_fields = [SynchronizedField("name_romanized")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("name_romanized"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
 
 
 class OrganizationKind(models.TextChoices):
@@ -32,9 +45,8 @@ class OrganizationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class Organization(TranslatableMixin, index.Indexed, ClusterableModel):
+class Organization(NamedSnippet):
     name = models.CharField(_("name"), max_length=200, help_text=_("In its own script."))
-    name_romanized = models.CharField(_("romanized name"), max_length=200, blank=True)
     short_name = models.CharField(_("short name"), max_length=60, blank=True)
     kind = models.CharField(
         _("kind"), max_length=20, choices=OrganizationKind.choices, default="cooperative"
@@ -57,21 +69,14 @@ class Organization(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("logo"),
         FieldPanel("description"),
     ]
-    override_translatable_fields = NAME_TRANSLATION
-    search_fields = NAME_SEARCH
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(NamedSnippet.Meta):
         verbose_name = _("organization")
         verbose_name_plural = _("organizations")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
 
 
-class Person(TranslatableMixin, index.Indexed, ClusterableModel):
+class Person(NamedSnippet):
     name = models.CharField(_("name"), max_length=200, help_text=_("In the person's own script."))
-    name_romanized = models.CharField(_("romanized name"), max_length=200, blank=True)
     organization = optional_link(Organization, _("affiliation"), related_name="people")
     role = models.CharField(_("role"), max_length=200, blank=True)
     photo = optional_link("wagtailimages.Image", _("photo"))
@@ -84,13 +89,10 @@ class Person(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("photo"),
         FieldPanel("bio"),
     ]
-    override_translatable_fields = NAME_TRANSLATION
-    search_fields = NAME_SEARCH
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(NamedSnippet.Meta):
         verbose_name = _("person")
         verbose_name_plural = _("people")
-        ordering = ["name"]
 
     def __str__(self):
         if self.name_romanized and self.name_romanized != self.name:

@@ -238,6 +238,12 @@ class ProgrammeItem:
     where: str = ""  # the room, or the place of a stop
     optional: bool = False
 
+    @classmethod
+    def of(cls, entry, **fields):
+        """The item of an agenda's session or an itinerary's stop (its ``id``, ``start``,
+        ``end`` and ``title``); ``fields`` gives the rest."""
+        return cls(id=entry.id, starts=entry.start, ends=entry.end, title=entry.title, **fields)
+
     @property
     def times(self):
         return f"{self.starts:%H:%M}–{self.ends:%H:%M}"
@@ -249,6 +255,11 @@ class ProgrammeDay:
     date: datetime.date
     title: str = ""
     items: tuple = ()  # ProgrammeItem, in time order
+
+    @classmethod
+    def of(cls, day, items):
+        """The day of an agenda or an itinerary (its ``id``, ``date`` and ``title``)."""
+        return cls(id=day.id, date=day.date, title=day.title, items=tuple(items))
 
 
 class StatusCode(models.TextChoices):
@@ -363,6 +374,8 @@ class Offering(Protocol):
     def registration_capacity(self) -> int | None: ...
 
     def registration_optional_activities(self) -> list["Offering"]: ...
+
+    def registration_letter_question(self) -> str | None: ...
 
 
 @dataclass(frozen=True)

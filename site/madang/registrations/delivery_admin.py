@@ -282,10 +282,6 @@ class DeliveryViewSet(ViewSet):
     add_to_admin_menu = True
     menu_item_class = DeliveryMenuItem
 
-    @property
-    def menu_url(self):
-        return url("index")
-
     def get_urlpatterns(self):
         return [
             path("", DeliveryIndexView.as_view(), name="index"),

@@ -24,14 +24,16 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from madang.core.languages import name_in_reader_language
 
-from .admin_views.base import registrable_breadcrumbs
+from .admin_views.base import registrable_breadcrumbs, url
+from .admin_views.reports import local_moment
 from .desk import arrival_time, arrivals, record_scan
 from .models import ACTIVE, Registrable, Registration, Status
-from .roles import may_check_in
+from .roles import desk_registrables, is_desk_only, may_check_in
 
 #: The most scans one sync may carry (a phone sends its queue in batches of this size).
 MAX_SCANS = 100
@@ -196,6 +198,50 @@ class SyncView(DeskMixin, View):
             {"results": results, "arrivals": arrivals_label(self.registrable)},
             json_dumps_params={"ensure_ascii": False},
         )
+
+
+class DeskPanel(Component):
+    """A desk volunteer's dashboard: the events and tours they check people in for,
+    with links to the check-in desk and the camera page.
+
+    For someone who reaches the admin only as a desk volunteer, it also hides the
+    dashboard's page search, which they may not use (its stylesheet)."""
+
+    name = "check_in_desk"
+    template_name = "registrations/admin/desk_panel.html"
+    order = 10
+
+    def __init__(self, registrables, *, desk_only):
+        self.registrables = registrables
+        self.desk_only = desk_only
+
+    @property
+    def media(self):
+        if not self.desk_only:
+            return forms.Media()
+        return forms.Media(css={"all": ["css/desk-dashboard.css"]})
+
+    def get_context_data(self, parent_context):
+        return {
+            "rows": [
+                {
+                    "title": registrable.title,
+                    "starts": local_moment(registrable.starts_at, registrable.time_zone),
+                    "arrivals": arrivals_label(registrable),
+                    "check_in_url": url("check_in", registrable.pk),
+                    "scan_url": reverse("registrations_desk_scan", args=[registrable.pk]),
+                }
+                for registrable in self.registrables
+            ],
+        }
+
+
+def desk_panel(request):
+    """The dashboard panel of a desk volunteer, or None for anyone without a desk role."""
+    registrables = list(desk_registrables(request.user).order_by("starts_at", "pk"))
+    if not registrables:
+        return None
+    return DeskPanel(registrables, desk_only=is_desk_only(request.user))
 
 
 def urlpatterns():

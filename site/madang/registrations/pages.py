@@ -18,14 +18,22 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override, pgettext_lazy
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.listing import DatedIndexMixin
-from madang.core.pages import MadangPage
+from madang.core.pages import SectionIndexPage
+from madang.core.sections import upcoming_section
 
-from .contract import Place, When, compute_status, help_for
+from .contract import Contact, Place, When, compute_status, help_for
 from .models import SEAT_HOLDING, Registrable, Registration
 from .services import seats_left
 
@@ -33,6 +41,8 @@ from .services import seats_left
 ORGANIZERS = pgettext_lazy("help contact", "Organizers")
 #: The same for a host's contact person on site (a tour's host cooperative).
 HOST = pgettext_lazy("help contact", "Host")
+#: How many coming pages of a type the home page shows.
+HOME_LIMIT = 3
 
 
 class OfferingDefaults:
@@ -55,6 +65,10 @@ class OfferingDefaults:
     def registration_optional_activities(self):
         """The optional activities, each an :class:`~.contract.Offering`; none by default."""
         return []
+
+    def registration_letter_question(self):
+        """No question asks for the invitation letter: every confirmed delegate may have it."""
+        return None
 
 
 class RegistrablePageMixin(OfferingDefaults, models.Model):
@@ -125,8 +139,23 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         InlinePanel("registration_questions", label=_("Questions")),
     ]
 
+    #: The editor's tabs before Promote and Settings: (panels, heading).
+    edit_tabs = ()
+
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_edit_handler(cls):
+        """The page's editor in tabs: ``edit_tabs``, then Promote and Settings."""
+        tabs = [
+            *cls.edit_tabs,
+            (cls.promote_panels, _("Promote")),
+            (cls.settings_panels, _("Settings")),
+        ]
+        return TabbedInterface(
+            [ObjectList(panels, heading=heading) for panels, heading in tabs]
+        ).bind_to_model(cls)
 
     # --- the engine's contract (contract.Offering) ---------------------------
     # A page type overrides registration_when() and, where it has them, the
@@ -197,6 +226,16 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         """The organizer's questions (the ``registration_questions`` orderables), in order."""
         return list(self.registration_questions.all())
 
+    def registration_letter_question(self):
+        """The ``clean_name`` of the checkbox by which delegates ask for the invitation
+        letter, or None when the page asks no such question."""
+        question = (
+            self.registration_questions.filter(asks_for_letter=True, field_type="checkbox")
+            .order_by("sort_order", "pk")
+            .first()
+        )
+        return question.clean_name if question else None
+
     def get_registrable(self):
         """The engine's row for this page (shared by all its translations), or None."""
         if not self.take_registrations:
@@ -205,6 +244,34 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         if "row" not in cache:
             cache["row"] = Registrable.objects.filter(key=self.translation_key).first()
         return cache["row"]
+
+
+class OrganizersContactMixin(models.Model):
+    """Whom delegates write to or call: the organizers' contact person, email and phone
+    (``contact_panels``), with the name of the page's ``host`` organization: the
+    contract's ``registration_contact()`` of an event or a tour page."""
+
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+
+    contact_panels = [
+        FieldPanel("contact_name"),
+        FieldPanel("contact_email"),
+        FieldPanel("contact_phone"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def registration_contact(self):
+        host = self.host.localized if self.host else None
+        return Contact(
+            self.contact_name,
+            self.contact_email,
+            self.contact_phone,
+            organization=host.name if host else "",
+        )
 
 
 class AbstractQuestion(AbstractFormField):
@@ -232,13 +299,24 @@ class AbstractQuestion(AbstractFormField):
         help_text=_("For a yes/no question, write yes."),
     )
 
+    asks_for_letter = models.BooleanField(
+        _("asks for the invitation letter"),
+        default=False,
+        help_text=_(
+            'For a checkbox like "I need an invitation letter for my visa": the letter is '
+            "then offered only to the delegates who tick it."
+        ),
+    )
+
     panels = [
         *AbstractFormField.panels,
         FieldRowPanel([FieldPanel("show_if_question"), FieldPanel("show_if_value")]),
+        FieldPanel("asks_for_letter"),
     ]
     override_translatable_fields = [
         SynchronizedField("clean_name"),
         SynchronizedField("field_type"),
+        SynchronizedField("asks_for_letter"),
         SynchronizedField("show_if_value", overridable=True),
     ]
 
@@ -344,20 +422,20 @@ class AbstractActivity(ActivityOfferingMixin, models.Model):
         return self.page.registration_place()
 
 
-class RegistrableIndexPage(DatedIndexMixin, MadangPage):
+class RegistrableIndexPage(DatedIndexMixin, SectionIndexPage):
     """The index of one type of registrable page (events, study tours) under the home page.
 
     Its cards come with their registrations' seats read in bulk; the filters,
     upcoming and past are ``DatedIndexMixin``'s. A subclass gives
-    ``subpage_types``, ``pages_for_cards()``, ``filter_form``, ``is_past`` and
-    ``start_key``.
+    ``subpage_types`` (the one page type it lists), ``filter_form``, what its
+    cards show of the pages' links (``card_related``) and the home page's
+    section of the next few (``home_title``, ``home_more_label``, ``home_order``).
     """
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
-    max_count_per_parent = 1
+    card_related = ()
+    home_title = ""
+    home_more_label = ""
+    home_order = 100
 
     class Meta:
         abstract = True
@@ -366,13 +444,41 @@ class RegistrableIndexPage(DatedIndexMixin, MadangPage):
         """This index's live, public children of type ``model``, without their StreamFields."""
         return model.objects.child_of(self).live().public().defer_streamfields()
 
+    @classmethod
+    def with_card_related(cls, pages):
+        return pages.select_related(*cls.card_related) if cls.card_related else pages
+
     def pages_for_cards(self):
-        raise NotImplementedError
+        """This index's live pages, latest first."""
+        model = self.listed_model()
+        pages = self.live_children(model).order_by(*model.dates.latest_first())
+        return self.with_card_related(pages)
 
     def cards(self):
         pages = list(self.pages_for_cards())
         prefetch_registrables(pages)
         return pages
+
+    @classmethod
+    def home_section(cls, *, page, request):
+        """The next few pages in the home page's language, with their seats: the section
+        an app adds to the home page (``madang_home_sections``), shown by its
+        ``<app>/includes/home_section.html``."""
+        coming = cls.listed_model().objects.upcoming_in_locale(page.locale_id)
+        items = list(cls.with_card_related(coming)[:HOME_LIMIT])
+        prefetch_registrables(items)
+        app = cls._meta.app_label
+        return upcoming_section(
+            page=page,
+            request=request,
+            items=items,
+            index_model=cls,
+            key=app,
+            title=str(cls.home_title),
+            template=f"{app}/includes/home_section.html",
+            more_label=str(cls.home_more_label),
+            order=cls.home_order,
+        )
 
 
 def activity_status(activity, *, now=None):

@@ -100,6 +100,19 @@ def registrables_for(user, queryset=None):
     return queryset.filter(pk__in=list(_roles_of(user)))
 
 
+def desk_registrables(user):
+    """The events and tours ``user`` checks people in for as a *desk* volunteer."""
+    desk = [pk for pk, role in _roles_of(user).items() if role == DESK]
+    return Registrable.objects.filter(pk__in=desk, parent__isnull=True)
+
+
+def is_desk_only(user):
+    """Whether ``user`` reaches the registrations admin only as a desk volunteer
+    (no global permission, no organizer role, not a superuser)."""
+    roles = set(_roles_of(user).values())
+    return roles == {DESK} and not (_has_global(user, "view") or _has_global(user, "change"))
+
+
 class EventRoleBackend:
     """Grants ``wagtailadmin.access_admin`` to active people with an event role.
 

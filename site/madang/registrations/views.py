@@ -5,6 +5,7 @@ Links in mails carry signed tokens (tokens.py); a bad or old link gets a clear
 page, never someone else's data.
 """
 
+import functools
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -284,6 +285,28 @@ def bad_link(request, error):
     )
 
 
+def from_link(read_token):
+    """Decorates a view of one registration reached by a link in a mail.
+
+    ``read_token`` reads the registration from the link's token; the view is
+    called with it, the token and the URL's other arguments. A wrong or old
+    link gets ``bad_link``.
+    """
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(request, token, **kwargs):
+            try:
+                registration = read_token(token)
+            except (InvalidLink, ExpiredLink) as error:
+                return bad_link(request, error)
+            return view(request, registration, token, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
 def _delegation_members(registration):
     """A head's members with a link to each one's page (the head manages them all)."""
     if not (registration.is_head and registration.delegation_id):
@@ -339,11 +362,8 @@ def _manage_context(registration, request=None, **extra):
 
 
 @never_cache
-def verify(request, token):
-    try:
-        registration = registration_from_verify_token(token)
-    except (InvalidLink, ExpiredLink) as error:
-        return bad_link(request, error)
+@from_link(registration_from_verify_token)
+def verify(request, registration, token):
     try:
         before = registration.status
         registration = services.confirm_email(registration=registration)
@@ -360,20 +380,14 @@ def verify(request, token):
 
 
 @never_cache
-def manage(request, token):
-    try:
-        registration = registration_from_manage_token(token)
-    except (InvalidLink, ExpiredLink) as error:
-        return bad_link(request, error)
+@from_link(registration_from_manage_token)
+def manage(request, registration, token):
     return render(request, "registrations/manage.html", _manage_context(registration, request))
 
 
 @never_cache
-def change(request, token):
-    try:
-        registration = registration_from_manage_token(token)
-    except (InvalidLink, ExpiredLink) as error:
-        return bad_link(request, error)
+@from_link(registration_from_manage_token)
+def change(request, registration, token):
     if not registration.can.change:
         messages.info(request, _("This registration was cancelled and can no longer be changed."))
         return redirect("registrations:manage", token=token)
@@ -419,12 +433,9 @@ def change(request, token):
 
 @never_cache
 @require_POST
-def withdraw_consent(request, token):
+@from_link(registration_from_manage_token)
+def withdraw_consent(request, registration, token):
     """The person withdraws their consent to keeping their dietary and accessibility needs."""
-    try:
-        registration = registration_from_manage_token(token)
-    except (InvalidLink, ExpiredLink) as error:
-        return bad_link(request, error)
     services.withdraw_sensitive_consent(registration=registration)
     messages.success(
         request,
@@ -434,11 +445,8 @@ def withdraw_consent(request, token):
 
 
 @never_cache
-def cancel(request, token):
-    try:
-        registration = registration_from_manage_token(token)
-    except (InvalidLink, ExpiredLink) as error:
-        return bad_link(request, error)
+@from_link(registration_from_manage_token)
+def cancel(request, registration, token):
     form = CancelForm(request.POST if request.method == "POST" else None)
     error = None
     if request.method == "POST" and form.is_valid():
@@ -458,11 +466,8 @@ def cancel(request, token):
 
 
 @never_cache
-def calendar(request, token):
-    try:
-        registration = registration_from_manage_token(token)
-    except (InvalidLink, ExpiredLink) as error:
-        return bad_link(request, error)
+@from_link(registration_from_manage_token)
+def calendar(request, registration, token):
     attachment = calendar_file(registration) if registration.can.ticket else None
     if attachment is None:
         raise Http404
@@ -473,11 +478,8 @@ def calendar(request, token):
 
 
 @never_cache
-def qr(request, token):
-    try:
-        registration = registration_from_manage_token(token)
-    except (InvalidLink, ExpiredLink) as error:
-        return bad_link(request, error)
+@from_link(registration_from_manage_token)
+def qr(request, registration, token):
     if not registration.can.ticket:
         raise Http404
     return HttpResponse(qr_png(registration), content_type="image/png")

@@ -4,13 +4,14 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
 from madang.core.pagecache import pages_showing
 
-from . import delivery_admin, desk_admin, mail_admin, privacy_admin
+from . import delivery_admin, desk_admin, mail_admin, privacy_admin, roles
 from .admin_views import RegistrationsViewSet, fill_rate, registration_policy, upcoming, url
 from .models import Registrable
 
@@ -30,6 +31,22 @@ def add_mail_attention_panel(request, panels):
     panel = delivery_admin.dashboard_panel(request)
     if panel is not None:
         panels.append(panel)
+
+
+@hooks.register("construct_homepage_panels")
+def add_desk_panel(request, panels):
+    panel = desk_admin.desk_panel(request)
+    if panel is not None:
+        panels.append(panel)
+
+
+@hooks.register("construct_reports_menu")
+def hide_reports_from_desk_volunteers(request, menu_items):
+    """wagtail-localize's "Translations" report (shown to everyone) is for editors of pages:
+    a desk volunteer who edits no page does not see it."""
+    if roles.is_desk_only(request.user) and not user_has_any_page_permission(request.user):
+        translations = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != translations]
 
 
 @hooks.register("register_permissions")

@@ -6,16 +6,15 @@ besides its text. The index lists the projects of its language, ongoing and
 planned ones first.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.search import index
 
 from madang.core.blocks import BaseStreamBlock
-from madang.core.models import MadangPage
+from madang.core.listing import DatedPageMixin, PageDates
+from madang.core.pages import MadangPage, SectionIndexPage, page_search_fields
 
 
 class ProjectStatus(models.TextChoices):
@@ -66,13 +65,8 @@ class OutputBlock(blocks.StructBlock):
         value_class = OutputValue
 
 
-class ResearchProjectIndexPage(MadangPage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*MadangPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+class ResearchProjectIndexPage(SectionIndexPage):
     subpage_types = ["research.ResearchProjectPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("research index")
@@ -99,7 +93,7 @@ class ResearchProjectIndexPage(MadangPage):
         return context
 
 
-class ResearchProjectPage(MadangPage):
+class ResearchProjectPage(DatedPageMixin, MadangPage):
     intro = models.TextField(_("summary"), blank=True)
     status = models.CharField(
         _("status"), max_length=12, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
@@ -126,21 +120,12 @@ class ResearchProjectPage(MadangPage):
         FieldPanel("body"),
         FieldPanel("outputs"),
     ]
-    search_fields = [
-        *MadangPage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("partners"),
-        index.SearchField("outputs"),
-    ]
+    search_fields = page_search_fields("intro", "body", "partners", "outputs")
     parent_page_types = ["research.ResearchProjectIndexPage"]
     subpage_types = []
+    dates = PageDates("start_date", "end_date", days=True)
+    ends_before_start_message = _("The project cannot end before it starts.")
 
     class Meta:
         verbose_name = _("research project")
         verbose_name_plural = _("research projects")
-
-    def clean(self):
-        super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The project cannot end before it starts.")})

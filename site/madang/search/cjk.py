@@ -4,6 +4,7 @@ See ``madang.search.backend`` for how they hook into modelsearch's backends.
 """
 
 import types
+from contextlib import contextmanager
 
 from django.core.exceptions import ImproperlyConfigured
 from modelsearch.backends.base import EmptySearchResults
@@ -21,6 +22,15 @@ class CJKIndexerMixin:
     """
 
     keep_raw_values = False
+
+    @contextmanager
+    def raw_values(self):
+        """Inside it, ``prepare_field`` leaves the values as written."""
+        self.keep_raw_values = True
+        try:
+            yield
+        finally:
+            self.keep_raw_values = False
 
     def prepare_field(self, obj, field):
         prepared = super().prepare_field(obj, field)

@@ -40,19 +40,13 @@ class CJKPostgresObjectIndexer(CJKIndexerMixin, ObjectIndexer):
 
     @cached_property
     def title_text(self):
-        self.keep_raw_values = True
-        try:
+        with self.raw_values():
             return super().title_text
-        finally:
-            self.keep_raw_values = False
 
     @cached_property
     def body_text(self):
-        self.keep_raw_values = True
-        try:
+        with self.raw_values():
             return super().body_text
-        finally:
-            self.keep_raw_values = False
 
 
 class CJKPostgresIndex(PostgresIndex):

@@ -1,7 +1,7 @@
 """The list's own columns: selection for bulk assignment, status, needs, quick actions."""
 
 from django.utils.translation import gettext as _
-from wagtail.admin.ui.tables import BaseColumn, Column, TitleColumn
+from wagtail.admin.ui.tables import BaseColumn, ButtonsColumnMixin, Column, TitleColumn
 
 from .actions import quick_actions
 
@@ -32,10 +32,23 @@ class ActionsColumn(BaseColumn):
         return context
 
 
+class TitleWithButtonsColumn(ButtonsColumnMixin, TitleColumn):
+    """The linked title with the row's "more" buttons (``buttons_for(row)``), as Wagtail's
+    own listings show them."""
+
+    def __init__(self, name, *, buttons_for, **kwargs):
+        super().__init__(name, **kwargs)
+        self.buttons_for = buttons_for
+
+    def get_buttons(self, instance, parent_context):
+        return self.buttons_for(instance)
+
+
 def leading_columns(view, select_column, title_name, **title_options):
     """The first columns of a list: a tick box (of ``select_column``) for those who may
     change the rows, then the title column ``title_name``."""
     columns = [select_column("select", label=_("Select"))] if view.can_change() else []
-    title = view._get_title_column_class(TitleColumn)
-    columns.append(title(title_name, **title_options))
+    columns.append(
+        TitleWithButtonsColumn(title_name, buttons_for=view.get_list_buttons, **title_options)
+    )
     return columns

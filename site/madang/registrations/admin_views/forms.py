@@ -34,6 +34,8 @@ class AssignForm(forms.Form):
         label=gettext_lazy("Registrations"),
         queryset=Registration.objects.none(),
         error_messages={"required": gettext_lazy("Select at least one registration.")},
+        # Ticked in the list itself (select_cell.html), not shown among the form's fields.
+        widget=forms.MultipleHiddenInput,
     )
     field = forms.ChoiceField(label=gettext_lazy("Set"), choices=FIELDS)
     value = forms.CharField(

@@ -11,7 +11,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.widgets.button import Button
 
@@ -21,7 +21,14 @@ from madang.core.languages import name_in_reader_language
 from .. import roles
 from ..models import ACTIVE, Registrable, Registration, Status
 from .base import NAMESPACE, OrganizerMixin, registration_policy, url
-from .columns import ActionsColumn, NeedsColumn, SelectColumn, StatusColumn, leading_columns
+from .columns import (
+    ActionsColumn,
+    NeedsColumn,
+    SelectColumn,
+    StatusColumn,
+    TitleWithButtonsColumn,
+    leading_columns,
+)
 from .filters import RegistrationFilterSet
 from .forms import (
     AddSeatsForm,
@@ -68,10 +75,10 @@ class RegistrableIndexView(IndexView):
 
     @cached_property
     def columns(self):
-        title = self._get_title_column_class(TitleColumn)
         return [
-            title(
+            TitleWithButtonsColumn(
                 "title",
+                buttons_for=self.get_list_buttons,
                 label=_("Title"),
                 sort_key="title",
                 get_url=lambda row: url(

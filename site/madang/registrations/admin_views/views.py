@@ -135,64 +135,73 @@ class RegistrationActionView(RolesCheckedMixin, View):
         return redirect(get_valid_next_url_from_request(request) or url("detail", pk))
 
 
-class AddSeatsView(ActingMixin, View):
+class ListToolView(ActingMixin, View):
+    """POST from one of the tools above a registrable's list (``includes/tool_form.html``).
+
+    The form's errors become messages, or ``act`` does the work; then back to the list.
+    """
+
     http_method_names = ["post"]
+    form_class = None
 
     def post(self, request, pk):
-        form = AddSeatsForm(request.POST, registrable=self.registrable)
-        if not form.is_valid():
+        form = self.form_class(request.POST, registrable=self.registrable)
+        if form.is_valid():
+            self.act(form)
+        else:
             for errors in form.errors.values():
                 for error in errors:
                     messages.error(request, error)
-        else:
-            target = form.chosen()
-            try:
-                promoted = services.add_seats(registrable=target, seats=form.cleaned_data["seats"])
-            except services.RegistrationError as error:
-                messages.error(request, error.message)
-            else:
-                messages.success(
-                    request,
-                    ngettext(
-                        "%(seats)s seat added to %(title)s; %(promoted)s person came off the "
-                        "waiting list.",
-                        "%(seats)s seats added to %(title)s; %(promoted)s people came off the "
-                        "waiting list.",
-                        len(promoted),
-                    )
-                    % {
-                        "seats": form.cleaned_data["seats"],
-                        "title": target.title,
-                        "promoted": len(promoted),
-                    },
-                )
         return redirect(get_valid_next_url_from_request(request) or url("list", pk))
 
+    def act(self, form):
+        raise NotImplementedError
 
-class AssignView(ActingMixin, View):
+
+class AddSeatsView(ListToolView):
+    form_class = AddSeatsForm
+
+    def act(self, form):
+        target = form.chosen()
+        try:
+            promoted = services.add_seats(registrable=target, seats=form.cleaned_data["seats"])
+        except services.RegistrationError as error:
+            messages.error(self.request, error.message)
+        else:
+            messages.success(
+                self.request,
+                ngettext(
+                    "%(seats)s seat added to %(title)s; %(promoted)s person came off the "
+                    "waiting list.",
+                    "%(seats)s seats added to %(title)s; %(promoted)s people came off the "
+                    "waiting list.",
+                    len(promoted),
+                )
+                % {
+                    "seats": form.cleaned_data["seats"],
+                    "title": target.title,
+                    "promoted": len(promoted),
+                },
+            )
+
+
+class AssignView(ListToolView):
     """POST: set the group/bus or the interpreter of the selected registrations."""
 
-    http_method_names = ["post"]
+    form_class = AssignForm
 
-    def post(self, request, pk):
-        form = AssignForm(request.POST, registrable=self.registrable)
-        if not form.is_valid():
-            for errors in form.errors.values():
-                for error in errors:
-                    messages.error(request, error)
-        else:
-            field = form.cleaned_data["field"]
-            ids = [r.pk for r in form.cleaned_data["registrations"]]
-            count = Registration.objects.filter(pk__in=ids).update(
-                **{field: form.cleaned_data["value"].strip(), "updated_at": timezone.now()}
+    def act(self, form):
+        field = form.cleaned_data["field"]
+        ids = [r.pk for r in form.cleaned_data["registrations"]]
+        count = Registration.objects.filter(pk__in=ids).update(
+            **{field: form.cleaned_data["value"].strip(), "updated_at": timezone.now()}
+        )
+        messages.success(
+            self.request,
+            ngettext(
+                "%(field)s set for %(count)s registration.",
+                "%(field)s set for %(count)s registrations.",
+                count,
             )
-            messages.success(
-                request,
-                ngettext(
-                    "%(field)s set for %(count)s registration.",
-                    "%(field)s set for %(count)s registrations.",
-                    count,
-                )
-                % {"field": capfirst(dict(AssignForm.FIELDS)[field]), "count": count},
-            )
-        return redirect(get_valid_next_url_from_request(request) or url("list", pk))
+            % {"field": capfirst(dict(AssignForm.FIELDS)[field]), "count": count},
+        )

@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem as AdminMenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
 from .. import roles
-from .base import NAMESPACE, url
+from .base import NAMESPACE
 from .corrections import CorrectView
 from .desk import CheckInView, SettingsView, WalkInView, WriteView
 from .listing import RegistrableIndexView, RegistrationIndexView
@@ -28,10 +28,6 @@ class RegistrationsViewSet(ViewSet):
     menu_order = 250
     add_to_admin_menu = True
     menu_item_class = RegistrationsMenuItem
-
-    @property
-    def menu_url(self):
-        return url("index")
 
     def get_urlpatterns(self):
         index = RegistrableIndexView.as_view()
