@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.http import Http404
 from django.urls import NoReverseMatch
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path
 from wagtail.images import get_image_model
@@ -136,7 +136,9 @@ class EventPublicRoutesMixin:
     def agenda_context(self, request):
         return {
             "event_agenda": EventAgenda(self, request),
-            "organizers": list(self.organizers.all()),
+            # Read only when the event's facts are rendered (not when they come
+            # from the page's fragments, madang/core/pagecache.py).
+            "organizers": SimpleLazyObject(lambda: list(self.organizers.all())),
             # From EventCalendarRoutesMixin (events/routes.py), when it is there.
             "google_calendar_url": self.google_calendar_link(request)
             if hasattr(self, "google_calendar_link")

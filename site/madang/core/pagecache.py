@@ -24,6 +24,16 @@ One design for every public page:
   show ``instance``, or None). The engine sends ``seats_changed`` when seats
   are taken or freed. The core never names an app's models.
 
+Fragments: the parts of a page's rendering that are the same for everyone
+(the chrome: language links, menu, footer; an event's agenda) are stored
+under the same token, keyed by page, token, host, path, language and a
+fragment name (``fragment`` and the ``page_fragment`` template tag). Every
+render of the page through the page view reuses them, personal or not, so a
+purge of the page retires them by the same rules and nothing else has to be
+declared. A fragment holds nothing personal: one that contains a CSRF token
+or the request's CSP nonce is not stored. Previews are not served through the
+page view and never use fragments.
+
 A page's Content-Security-Policy nonce is never replayed: each answer from the
 cache gets a fresh nonce in the header and in the body's ``nonce="..."``
 attributes (a compressed body that uses its nonce is not stored).
@@ -51,6 +61,7 @@ from django.dispatch import Signal
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
 from django.utils.cache import get_max_age, has_vary_header, patch_cache_control
+from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
@@ -65,12 +76,15 @@ seats_changed = Signal()  # kwargs: registrable
 
 TOKEN_KEY = "madang:page-token:{}"
 ENTRY_KEY = "madang:page:{}"
+FRAGMENT_KEY = "madang:fragment:{}"
 # How long a stored page lives without a purge (also the front cache's s-maxage).
 TIMEOUT = getattr(settings, "PAGE_CACHE_TIMEOUT", 3600)
 # Cookies that make a request personal: never answered from or stored in the cache.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 # Per request: (page id, token), set by the page view when the page may be stored.
 REQUEST_ATTRIBUTE = "madang_page_cache"
+# Per request: (page id, token) of the page the page view renders, personal or not.
+FRAGMENT_ATTRIBUTE = "madang_page_fragments"
 HIT_HEADER = "X-Madang-Cache"
 
 
@@ -100,17 +114,59 @@ def page_token(page_id):
 
 
 def mark_cacheable(request, page):
-    """The page view: this response may be stored (if it turns out storable).
+    """The page view: this page's fragments may be reused, and the response may
+    be stored (if the request is anonymous and the response turns out storable).
 
     No session cookie means an anonymous visitor: ``request.user`` is not read.
     """
+    token = page_token(page.pk)
+    setattr(request, FRAGMENT_ATTRIBUTE, (page.pk, token))
     if not _is_anonymous(request):
         return
     if not getattr(page, "cache_whole_page", True):
         return
     # A restricted page reaches here only for a visitor who passed its
     # restriction, which takes a session: never an anonymous request.
-    setattr(request, REQUEST_ATTRIBUTE, (page.pk, page_token(page.pk)))
+    setattr(request, REQUEST_ATTRIBUTE, (page.pk, token))
+
+
+def unmark_fragments(request):
+    """This request's rendering is not the page's (an error page): no fragments."""
+    if hasattr(request, FRAGMENT_ATTRIBUTE):
+        delattr(request, FRAGMENT_ATTRIBUTE)
+
+
+def fragment(request, name, compute):
+    """``compute()`` (a string or any picklable value), stored as the fragment
+    ``name`` of the page the page view is rendering, and reused by every render
+    of it at this address in this language until the page is purged.
+
+    Outside the page view (previews, other views) ``compute()`` is called each
+    time. A string that carries a CSRF token or the request's CSP nonce is
+    personal: returned, never stored.
+    """
+    marked = getattr(request, FRAGMENT_ATTRIBUTE, None) if request is not None else None
+    if marked is None:
+        return compute()
+    page_id, token = marked
+    raw = f"{page_id}|{token}|{request.get_host()}|{request.path}|{get_language()}|{name}"
+    key = FRAGMENT_KEY.format(hashlib.sha256(raw.encode()).hexdigest())
+    found = cache.get(key)
+    if found is not None:
+        return found[0]
+    value = compute()
+    if not _personal(request, value):
+        cache.set(key, (value,), timeout=TIMEOUT)
+    return value
+
+
+def _personal(request, value):
+    if not isinstance(value, str):
+        return False
+    if "csrfmiddlewaretoken" in value:
+        return True
+    lazy = get_nonce(request)
+    return bool(lazy) and str(lazy) in value
 
 
 def _storable(request, response):

@@ -15,7 +15,7 @@ from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from .pagecache import mark_cacheable
+from .pagecache import mark_cacheable, unmark_fragments
 
 
 def _root_path(site, language):
@@ -93,4 +93,10 @@ def serve(request, path):
         if isinstance(result, HttpResponse):
             return result
     mark_cacheable(request, page)
-    return chain(page, request, args, kwargs)
+    try:
+        return chain(page, request, args, kwargs)
+    except Http404:
+        # A sub-route that finds nothing (an unknown speaker): the error page
+        # stores no fragments under the page's token.
+        unmark_fragments(request)
+        raise

@@ -28,3 +28,5 @@ CSRF_COOKIE_SECURE = False
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+# benchmarks/run.py's "after a purge" rows: requests with X-Bench-Purge purge their page first.
+MIDDLEWARE = ["benchmarks.bench_purge.PurgeFirstMiddleware", *MIDDLEWARE]  # noqa: F405

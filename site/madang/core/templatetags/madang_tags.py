@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 from madang.core.i18n import page_languages, view_languages
 from madang.core.languages import name_in_reader_language, own_name
 from madang.core.models import FooterText, SiteSettings
+from madang.core.pagecache import fragment
 from madang.news.models import NewsIndexPage
 
 register = template.Library()
@@ -32,11 +33,42 @@ def languages_for(context):
         return cached
     page = context.get("page")
     if isinstance(page, Page) and page.pk:
-        result = page_languages(page, request)
+        result = fragment(request, "languages", lambda: page_languages(page, request))
     else:
         result = view_languages(request)
     request._madang_languages = result
     return result
+
+
+class PageFragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name = name
+        self.nodelist = nodelist
+
+    def render(self, context):
+        return fragment(
+            context.get("request"),
+            self.name.resolve(context),
+            lambda: self.nodelist.render(context),
+        )
+
+
+@register.tag
+def page_fragment(parser, token):
+    """``{% page_fragment "name" %}...{% end_page_fragment %}``: a part of the page
+    that is the same for every visitor, rendered once per page, address and
+    language until the page is purged (madang/core/pagecache.py, ``fragment``).
+
+    Only for what the page's purges cover (the page's own content, its chrome)
+    and nothing personal: no form with a CSRF token, no CSP nonce, no user or
+    messages, nothing that changes with time alone.
+    """
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes one argument: the fragment's name")
+    nodelist = parser.parse(("end_page_fragment",))
+    parser.delete_first_token()
+    return PageFragmentNode(parser.compile_filter(bits[1]), nodelist)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

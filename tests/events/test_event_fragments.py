@@ -1,0 +1,105 @@
+"""The event page's fragments (its facts and content, the agenda among them): reused by
+personal renders, retired at once by whatever purges the page, in every language."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from madang.core.models import FooterText, SiteSettings
+from madang.people.models import Person
+from tests.events.factories import EventIndexPageFactory, make_event, session_ids
+from tests.factories import translate_page
+from tests.helpers import count_queries, forget_pages
+
+pytestmark = pytest.mark.django_db
+
+# A personal render with the fragments stored: the site, the route, the specific
+# page and the two view-restriction checks (an event taking registrations adds
+# its registration status: the seats left).
+REUSED_QUERIES = 5
+
+
+@pytest.fixture
+def index(home_pages):
+    home = home_pages["ko"]
+    FooterText.objects.create(locale=home.locale, organization_name="마당", address="서울")
+    SiteSettings.load()
+    return EventIndexPageFactory(parent=home, locale=home.locale)
+
+
+@pytest.fixture
+def personal(client):
+    client.cookies["messages"] = "personal"
+    return client
+
+
+def html(response):
+    return response.content.decode()
+
+
+def test_a_personal_render_reuses_the_agenda_in_the_same_queries_for_any_size(personal, index):
+    small = make_event(index, slug="small", parts=2, sessions_per_part=5, people=20, booths=3)
+    large = make_event(
+        index, slug="large", days=2, parts=4, sessions_per_part=25, people=60, booths=40
+    )
+    assert (len(session_ids(small)), len(session_ids(large))) == (10, 200)
+    counts = []
+    for page in (small, large):
+        full = html(personal.get(page.url))
+        counts.append(count_queries(personal, page.url))
+        assert html(personal.get(page.url)) == full
+
+    assert counts == [REUSED_QUERIES, REUSED_QUERIES]
+
+
+def test_renaming_a_person_in_the_agenda_shows_at_once_in_every_language(personal, index):
+    page = make_event(index, parts=1, sessions_per_part=2, people=1, booths=0)
+    translate_page(index, "ja")
+    ja_page = translate_page(page, "ja", title="全国大会")
+    urls = [page.url, Page.objects.get(pk=ja_page.pk).url]
+    person = Person.objects.get(pk=page.public_agenda().people[0].pk)
+    for url in urls:
+        assert person.name in html(personal.get(url))
+
+    person.name = "새이름사람"
+    person.save()
+
+    assert ["새이름사람" in html(personal.get(url)) for url in urls] == [True, True]
+
+
+def test_publishing_the_event_shows_its_new_facts_at_once_on_the_personal_render(personal, index):
+    page = make_event(index, parts=1, sessions_per_part=2, people=1, booths=0, venue="옛 회관")
+    before = html(personal.get(page.url))
+
+    page.venue = "새 회관"
+    page.save_revision().publish()
+
+    after = html(personal.get(page.url))
+    assert [("옛 회관" in c, "새 회관" in c) for c in (before, after)] == [
+        (True, False),
+        (False, True),
+    ]
+
+
+def test_a_purged_page_renders_everything_again(personal, index):
+    page = make_event(index, parts=2, sessions_per_part=3, people=4, booths=1)
+    personal.get(page.url)
+    reused = count_queries(personal, page.url)
+
+    forget_pages()
+
+    assert count_queries(personal, page.url) > reused
+
+
+def test_an_unknown_speakers_error_page_stores_no_fragments(personal, index):
+    page = make_event(index, parts=1, sessions_per_part=2, people=1, booths=0)
+    missing = f"{page.url}speakers/999999/"
+
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            assert personal.get(missing).status_code == 404
+        counts.append(len(queries))
+
+    assert counts[1] == counts[0]
