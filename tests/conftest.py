@@ -129,9 +129,100 @@ def demo(django_db_setup, django_db_blocker):
     return SharedDemo.state
 
 
+# --- What the migrations created, put back whenever a test empties the database --
+#
+# A test that shares its database with a live server (a transactional database)
+# has it emptied after it (``flush``); with serialized rollback, Django puts back
+# what the migrations created (the Wagtail root page and collection, the default
+# locale, content types, permissions) before the next such test, but not after the
+# last one. This puts it back right after each of them, so that every test, and a
+# database kept by ``--reuse-db``, starts from the migrated database whatever ran
+# before it. ``demo_site`` (tests/browser/conftest.py) empties and restores it too.
+
+
+class MigratedContent:
+    """What the migrations created, serialized once the test database is set up."""
+
+    data = None
+    blocker = None
+
+    @classmethod
+    def restore(cls):
+        """Empty the database and put back what the migrations created."""
+        from django.core.management import call_command
+        from django.db import connection
+
+        with cls.blocker.unblock():
+            call_command(
+                "flush",
+                verbosity=0,
+                interactive=False,
+                reset_sequences=False,
+                inhibit_post_migrate=True,
+            )
+            connection.creation.deserialize_db_from_string(cls.data)
+
+
+def empties_database(item):
+    """Whether the database is emptied after the test, without post_migrate's content
+    types and permissions (a transactional database with serialized rollback)."""
+    names = getattr(item, "fixturenames", ())
+    return "django_db_serialized_rollback" in names and (
+        "transactional_db" in names or "live_server" in names
+    )
+
+
+def uses_database(item):
+    """Whether pytest-django sets up the test database for the test."""
+    names = getattr(item, "fixturenames", ())
+    return item.get_closest_marker("django_db") is not None or any(
+        name in names for name in ("db", "transactional_db", "live_server")
+    )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb, request):
+    """pytest-django's test database; when a collected test empties it (or shares
+    the demo of tests/browser/conftest.py), what the migrations created is kept, and
+    put back at the end in a database kept for the next run (``--reuse-db``).
+
+    The tests that share that demo use the database without asking pytest-django
+    for it (see ``demo_site``): when no other collected test does, it is set up here.
+    """
+    from django.db import DEFAULT_DB_ALIAS, connection
+    from django.test.utils import setup_databases, teardown_databases
+
+    items = request.session.items
+    shared = any("demo_site" in getattr(item, "fixturenames", ()) for item in items)
+    created = None
+    with django_db_blocker.unblock():
+        if shared and not any(uses_database(item) for item in items):
+            created = setup_databases(
+                verbosity=0,
+                interactive=False,
+                aliases={DEFAULT_DB_ALIAS},
+                serialized_aliases=set(),
+                keepdb=django_db_keepdb,
+            )
+        if shared or any(empties_database(item) for item in items):
+            MigratedContent.data = connection.creation.serialize_db_to_string()
+            MigratedContent.blocker = django_db_blocker
+    yield
+    if MigratedContent.data is not None and django_db_keepdb:
+        MigratedContent.restore()
+    MigratedContent.data = MigratedContent.blocker = None
+    if created is not None and not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(created, verbosity=0)
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     result = yield
     if SharedDemo.state is not None and not uses_demo(nextitem):
         SharedDemo.unload()
+    # After the last test the session's fixtures are gone too (the database with them,
+    # unless it is kept: see django_db_setup).
+    if empties_database(item) and MigratedContent.data is not None and nextitem is not None:
+        MigratedContent.restore()
     return result

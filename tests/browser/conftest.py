@@ -62,27 +62,40 @@ def korean_articles():
     )
 
 
-@pytest.fixture
-def demo_site(django_db_serialized_rollback, transactional_db, live_server):
-    """The demo content, served by the live server.
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo content, served by a live server of its own: loaded once for the module.
 
-    The live server needs a transactional database, which is emptied after
-    each test; serialized rollback puts back what the migrations created (the
-    Wagtail root page and collection, the default locale) for the next one.
+    Its tests only read the site, so they do not use pytest-django's ``live_server``:
+    a test that does gets a transactional database, emptied after it. This fixture
+    starts the same kind of server, keeps database access open for the module's tests
+    and the server's threads, commits the demo, and after the last test empties the
+    database and puts back what the migrations created (``MigratedContent`` in
+    tests/conftest.py).
     """
     from django.core.cache import cache
     from django.core.management import call_command
+    from pytest_django.live_server_helper import LiveServer
 
-    call_command("load_demo", verbosity=0)
-    # The header and footer are cached fragments; start from a clean cache.
-    cache.clear()
-    articles, korean_only = korean_articles()
-    assert articles != [], "the demo content has no Korean news"
-    return DemoSite(
-        url=live_server.url,
-        article=articles[0],
-        korean_only=korean_only[0] if korean_only else None,
-    )
+    from tests.conftest import MigratedContent
+
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+        try:
+            call_command("load_demo", verbosity=0)
+            # The header and footer are cached fragments; start from a clean cache.
+            cache.clear()
+            articles, korean_only = korean_articles()
+            assert articles != [], "the demo content has no Korean news"
+            yield DemoSite(
+                url=server.url,
+                article=articles[0],
+                korean_only=korean_only[0] if korean_only else None,
+            )
+        finally:
+            server.stop()
+            MigratedContent.restore()
+            cache.clear()
 
 
 def serve_media(route):

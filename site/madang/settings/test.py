@@ -47,3 +47,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"].setdefault("TEST", {})["NAME"] = os.path.join(  # noqa: F405
         _folder, f"madang-test-{os.getpid()}.sqlite3"
     )
+
+# PostgreSQL: the test database is thrown away after the run, so its commits need not
+# wait for the disk (the transactional tests and the live servers commit every statement,
+# and each commit would otherwise wait for an fsync); and between transactional tests it
+# is emptied with DELETE rather than TRUNCATE (tests/postgresql/base.py says why).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"]["ENGINE"] = "tests.postgresql"  # noqa: F405
+    _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
+    _options["options"] = f"{_options.get('options', '')} -c synchronous_commit=off".strip()
