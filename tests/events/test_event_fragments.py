@@ -1,16 +1,23 @@
 """The event page's fragments (its facts and content, the agenda among them): reused by
 personal renders, retired at once by whatever purges the page, in every language."""
 
+import datetime
+import re
+import time
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import Page
 
 from madang.core.models import FooterText, SiteSettings
 from madang.people.models import Person
+from madang.registrations.models import Status
 from tests.events.factories import EventIndexPageFactory, make_event, session_ids
 from tests.factories import translate_page
 from tests.helpers import count_queries, forget_pages
+from tests.registrations.factories import make_registrable_event, register
 
 pytestmark = pytest.mark.django_db
 
@@ -103,3 +110,73 @@ def test_an_unknown_speakers_error_page_stores_no_fragments(personal, index):
         counts.append(len(queries))
 
     assert counts[1] == counts[0]
+
+
+# --- The registration status: facts from the page's fragments, computed at request time ---
+
+# A personal render of an event taking registrations, fragments stored: the five
+# above and the page's locale (its registration link); the engine's row and its
+# seat count come from the page's fragments.
+REGISTRABLE_QUERIES = REUSED_QUERIES
+
+
+def registrable_event_in_ko_and_ja(index, **fields):
+    page, row = make_registrable_event(index, **fields)
+    translate_page(index, "ja")
+    ja_page = translate_page(page, "ja", title="全国大会")
+    return row, [page.url, Page.objects.get(pk=ja_page.pk).url]
+
+
+def seats_labels(client, urls):
+    found = []
+    for url in urls:
+        match = re.search(r"(\d+자리 남음|残り \d+ 席)", html(client.get(url)))
+        found.append(match.group(1) if match else None)
+    return found
+
+
+def test_a_personal_render_of_a_registrable_event_reads_neither_the_row_nor_the_seats(
+    personal, index
+):
+    page, _row = make_registrable_event(index, capacity=5)
+    full = html(personal.get(page.url))
+
+    with CaptureQueriesContext(connection) as queries:
+        again = html(personal.get(page.url))
+
+    tables = [q["sql"] for q in queries if "registrations_" in q["sql"]]
+    assert (len(queries), tables, again) == (REGISTRABLE_QUERIES, [], full)
+
+
+def test_a_seat_taken_or_freed_shows_at_once_in_ko_and_ja(personal, index):
+    row, urls = registrable_event_in_ko_and_ja(index, capacity=3)
+    assert seats_labels(personal, urls) == ["3자리 남음", "残り 3 席"]
+
+    registration = register(row)
+
+    assert seats_labels(personal, urls) == ["2자리 남음", "残り 2 席"]
+
+    registration.status = Status.CANCELLED
+    registration.save()
+
+    assert seats_labels(personal, urls) == ["3자리 남음", "残り 3 席"]
+
+
+def test_a_registration_deadline_passing_shows_at_once_in_ko_and_ja(personal, index):
+    row, urls = registrable_event_in_ko_and_ja(index, capacity=3)
+    deadline = timezone.now() + datetime.timedelta(seconds=2)
+    # The row's new deadline purges the page, as the organizers' publish does.
+    row.closes_at = deadline
+    row.save()
+    before = [html(personal.get(url)) for url in urls]
+
+    time.sleep(max((deadline - timezone.now()).total_seconds(), 0) + 0.1)
+
+    after = [html(personal.get(url)) for url in urls]
+    assert [closed_label(c) for c in before] == [None, None]
+    assert [closed_label(c) for c in after] == ["신청 마감", "申込受付終了"]
+
+
+def closed_label(content):
+    match = re.search(r'<span class="register__closed">([^<]*)</span>', content)
+    return match.group(1) if match else None

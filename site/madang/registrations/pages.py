@@ -12,6 +12,8 @@ publishing the original writes the engine's :class:`~.models.Registrable`
 rows, which hold the seats (``services.sync_registrable``).
 """
 
+from functools import partial
+
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -30,6 +32,7 @@ from wagtail.contrib.forms.models import AbstractFormField
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.listing import DatedIndexMixin
+from madang.core.pagecache import fragment
 from madang.core.pages import SectionIndexPage
 from madang.core.sections import upcoming_section
 
@@ -181,23 +184,28 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         """On-the-spot help: the organizers' contact; a page type adds its country's numbers."""
         return help_for(country="", contacts=[(ORGANIZERS, self.registration_contact())])
 
-    def registration_status(self, *, now=None):
+    def registration_status(self, *, now=None, request=None):
         """The one status API of registrable pages (see ``contract.compute_status``).
 
         The engine's row, once the page is published, is the truth about dates
         and seats (its translations share it); before that, the page's fields.
+        Rendered by the page view (``request``), the row's facts and its free
+        seats are a fragment of the page: saving the row or taking or freeing a
+        seat purges the page, and the status is computed from them now, so a
+        deadline passing shows at once.
         """
-        row = self.get_registrable()
+        facts = fragment(request, "registration-facts", self.registration_facts)
         when = self.registration_when()
         now = now or timezone.now()
-        if row is not None:
+        if facts is not None:
+            is_open, opens_at, closes_at, free = facts
             return compute_status(
                 takes_registrations=True,
-                is_open=row.is_open,
+                is_open=is_open,
                 when=when,
-                opens_at=row.opens_at,
-                deadline=row.closes_at,
-                seats_left=seats_left(row),
+                opens_at=opens_at,
+                deadline=closes_at,
+                seats_left=free,
                 now=now,
             )
         return compute_status(
@@ -208,7 +216,24 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
             now=now,
         )
 
+    def registration_facts(self):
+        """``(is_open, opens_at, closes_at, seats_left)`` of the engine's row, or None
+        before there is one: what the status is computed from."""
+        row = self.get_registrable()
+        if row is None:
+            return None
+        return (row.is_open, row.opens_at, row.closes_at, seats_left(row))
+
     # --- for the page's own templates ----------------------------------------
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Called by the template that shows them: sub-routes that do not pay nothing.
+        context["registration_status"] = partial(self.registration_status, request=request)
+        context["registration_link"] = partial(
+            fragment, request, "registration-link", lambda: self.registration_link
+        )
+        return context
 
     def registration_elsewhere_url(self):
         """Where people register when it is not on this site; "" by default."""
