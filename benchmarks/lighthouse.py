@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from run import HOST, ROOT, fetch, finish, free_port, log, manage, start, wait_for
+from server import HOST, ROOT, fetch, finish, free_port, log, manage, start, wait_for
 
 # (name, path, or "app_label.Model:slug[:attribute]": the URL, or that path attribute,
 # of the live Korean page of that type and slug).

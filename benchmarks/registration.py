@@ -33,7 +33,8 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import psycopg
-from run import HOST, ROOT, finish, free_port, log, manage, run_clients, start, wait_for
+from run import run_clients
+from server import HOST, ROOT, finish, free_port, log, manage, start, wait_for
 
 P95_TARGET_MS = 300
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/madang_bench_registration"

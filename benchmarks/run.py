@@ -31,8 +31,6 @@ import json
 import os
 import re
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -43,6 +41,9 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from http.client import HTTPConnection
 from pathlib import Path
+
+from front_cache import FRONT_TARGET, TARGET_FRONT, front_cache_rows
+from server import HOST, ROOT, fetch, finish, free_port, log, manage, start, wait_for
 
 # What is measured: (name, path or "app_label.PageModel"). A model label means
 # the first live, public page of that type, in Korean when there is one.
@@ -67,24 +68,7 @@ UNCACHED_COOKIE = "messages=bench"
 # With this header, each request purges its page first (benchmarks/bench_purge.py).
 PURGE_HEADERS = {"X-Bench-Purge": "1"}
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = ROOT / ".venv" / "bin" / "python"
-HOST = "127.0.0.1"
 MAX_PYTHON_REQUESTS = 200_000  # bound for the Python client, whatever the duration
-
-
-def log(message):
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
-
-
-def manage(env, *args, capture=False):
-    command = [str(PYTHON), str(ROOT / "manage.py"), *args]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=capture, text=True)
-    if result.returncode != 0:
-        if capture:
-            sys.stderr.write(result.stdout + result.stderr)
-        sys.exit(f"[bench] failed: manage.py {' '.join(args)}")
-    return result.stdout if capture else None
 
 
 RESOLVE_CODE = """
@@ -116,67 +100,6 @@ def resolve_targets(env):
             log(f"{name}: no live page of type {spec}; skipped")
         resolved.append((name, url_path))
     return resolved
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url, server, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit("[bench] the server exited before answering")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except urllib.error.HTTPError:
-            return  # it answers
-        except OSError:
-            time.sleep(0.2)
-    sys.exit(f"[bench] the server did not answer {url} within {timeout} s")
-
-
-def start(env, tmp):
-    """Start bin/serve --web-only (granian) with ``env``; its log goes to tmp/server.log."""
-    log(f"starting granian on {HOST}:{env['PORT']} (bin/serve --web-only, madang.settings.bench)")
-    return subprocess.Popen(
-        [str(PYTHON), str(ROOT / "bin" / "serve"), "--web-only"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=open(tmp / "server.log", "w"),  # noqa: SIM115
-    )
-
-
-def stop(server):
-    """Stop bin/serve (SIGTERM, then SIGKILL after 30 s) if it still runs."""
-    if server is not None and server.poll() is None:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-
-def finish(server, tmp, *, keep, also_kept=""):
-    """Stops the server, then keeps the folder ``tmp`` (and says so) or removes it.
-
-    True when it was removed (the caller removes what else it made)."""
-    stop(server)
-    if keep:
-        log(f"kept {tmp}{also_kept}")
-        return False
-    shutil.rmtree(tmp, ignore_errors=True)
-    return True
-
-
-def fetch(url):
-    with urllib.request.urlopen(url, timeout=30) as response:
-        return response.status, response.read()
 
 
 # --- Load generators ------------------------------------------------------------
@@ -276,117 +199,6 @@ def run_clients(client, concurrency, *, count_key="requests"):
 
 # Issue 11: a page from the front cache at least half as fast as nginx serving the same
 # bytes as a static file. Both as a browser asks (gzip), on loopback.
-TARGET_FRONT = 0.5
-FRONT_TARGET = "event"
-GZIP = {"Accept-Encoding": "gzip"}
-NGINX_CONF = """
-daemon off;
-worker_processes auto;
-pid {tmp}/nginx.pid;
-error_log {tmp}/nginx-error.log;
-events {{ worker_connections 512; }}
-http {{
-    access_log off;
-    include /etc/nginx/mime.types;
-    client_body_temp_path {tmp}/body;
-    proxy_temp_path {tmp}/proxy;
-    fastcgi_temp_path {tmp}/fastcgi;
-    uwsgi_temp_path {tmp}/uwsgi;
-    scgi_temp_path {tmp}/scgi;
-    server {{
-        listen {host}:{port};
-        root {tmp}/www;
-        gzip_static on;
-        location / {{ index index.html; }}
-    }}
-}}
-"""
-
-
-def wait_for_port(port, process, what, timeout=30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        try:
-            with socket.create_connection((HOST, port), timeout=0.5):
-                return True
-        except OSError:
-            time.sleep(0.2)
-    log(f"{what} did not answer on {HOST}:{port} within {timeout} s")
-    return False
-
-
-def get_gzipped(url):
-    request = urllib.request.Request(url, headers=GZIP)
-    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
-        return response.headers.get("Content-Encoding"), response.read()
-
-
-def front_cache_rows(tmp, backend_port, url_path, measure):
-    """Varnish (docs/varnish.vcl) in front of the running app against nginx serving the
-    page's bytes, as Varnish sends them, as a static file. None when either is missing."""
-    varnishd, nginx = shutil.which("varnishd"), shutil.which("nginx")
-    missing = [name for name, path in (("varnishd", varnishd), ("nginx", nginx)) if not path]
-    if missing:
-        log(f"{' and '.join(missing)} not found (apt-get install varnish nginx): skipped")
-        return None, f"skipped: {', '.join(missing)} not installed"
-    folder = tmp / "front"
-    (folder / "www").mkdir(parents=True)
-    # Readable by the unprivileged workers of varnishd and nginx.
-    for path in (tmp, folder, folder / "www"):
-        path.chmod(0o755)
-    vcl = (ROOT / "docs" / "varnish.vcl").read_text()
-    if '.port = "8000";' not in vcl:
-        return None, "skipped: docs/varnish.vcl names no backend port 8000"
-    (folder / "bench.vcl").write_text(vcl.replace('.port = "8000";', f'.port = "{backend_port}";'))
-    varnish_port, nginx_port = free_port(), free_port()
-    processes = []
-    try:
-        log(f"starting varnishd on {HOST}:{varnish_port} (docs/varnish.vcl)")
-        command = [varnishd, "-F", "-n", str(folder / "varnish"), "-a", f"{HOST}:{varnish_port}"]
-        command += ["-T", f"{HOST}:0", "-f", str(folder / "bench.vcl"), "-s", "malloc,64m"]
-        varnish = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        processes.append(varnish)
-        if not wait_for_port(varnish_port, varnish, "varnishd"):
-            return None, "skipped: varnishd did not start"
-        front_url = f"http://{HOST}:{varnish_port}{url_path}"
-        get_gzipped(front_url)  # a miss: Varnish fetches and keeps it
-        encoding, body = get_gzipped(front_url)
-        (folder / "www" / "index.html").write_bytes(
-            gzip_module.decompress(body) if encoding == "gzip" else body
-        )
-        if encoding == "gzip":
-            (folder / "www" / "index.html.gz").write_bytes(body)
-
-        log(f"starting nginx on {HOST}:{nginx_port} (a temporary configuration)")
-        (folder / "nginx.conf").write_text(
-            NGINX_CONF.format(tmp=folder, host=HOST, port=nginx_port)
-        )
-        nginx_process = subprocess.Popen(
-            [nginx, "-c", str(folder / "nginx.conf"), "-p", str(folder)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        processes.append(nginx_process)
-        if not wait_for_port(nginx_port, nginx_process, "nginx"):
-            return None, "skipped: nginx did not start"
-        static_url = f"http://{HOST}:{nginx_port}/"
-        if get_gzipped(static_url) != (encoding, body):
-            return None, "skipped: nginx does not send the bytes Varnish sends"
-        front, static = measure(front_url, GZIP), measure(static_url, GZIP)
-        return (url_path, len(body), front, static), None
-    finally:
-        for process in reversed(processes):
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
-
-
 # --- Main -----------------------------------------------------------------------------
 
 
@@ -586,7 +398,6 @@ def print_report(rows, client, options, transferred=None, front=None, front_note
 
 def transferred_bytes(base, url_path):
     """The event page's HTML and its own CSS and JS, gzipped as the server sends them."""
-    import gzip as gzip_module
 
     def get(path):
         request = urllib.request.Request(base + path, headers={"Accept-Encoding": "gzip"})
