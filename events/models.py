@@ -31,10 +31,9 @@ from madang.registrations.contract import (
     When,
     help_for,
 )
+from madang.registrations.offerings import AbstractActivity, AbstractQuestion
 from madang.registrations.pages import (
     ORGANIZERS,
-    AbstractActivity,
-    AbstractQuestion,
     OrganizersContactMixin,
     RegistrableIndexPage,
     RegistrablePageMixin,

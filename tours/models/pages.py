@@ -36,10 +36,10 @@ from madang.registrations.contract import (
     help_for,
 )
 from madang.registrations.models import Status
+from madang.registrations.offerings import AbstractQuestion
 from madang.registrations.pages import (
     HOST,
     ORGANIZERS,
-    AbstractQuestion,
     OrganizersContactMixin,
     RegistrableIndexPage,
     RegistrablePageMixin,

@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from madang.core.fields import local_script_address, local_script_name
 from madang.registrations.contract import Place as RegistrationPlace
 from madang.registrations.contract import When
-from madang.registrations.pages import ActivityOfferingMixin
+from madang.registrations.offerings import ActivityOfferingMixin
 
 if TYPE_CHECKING:
     from .pages import TourPage
