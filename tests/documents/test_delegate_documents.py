@@ -8,7 +8,7 @@ fonts and whether they are embedded. The demo is loaded once for the module.
 import pytest
 from django.core.files.storage import default_storage
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Page
 
 from madang.core.demo.build import demo_key
@@ -149,7 +149,10 @@ def test_self_service_page_links_the_documents_it_can_give(demo, client):
     registration = delegate(demo.saitama, "한지원")
     token = manage_token(registration)
 
-    page = client.get(reverse("registrations:manage", args=[token])).content.decode()
+    # The delegate's page in Korean, whatever language an earlier test left active.
+    with translation.override("ko"):
+        url = reverse("registrations:manage", args=[token])
+    page = client.get(url).content.decode()
 
     for kind in ("programme", "badge", "letter"):
         assert f'href="/ko/registration/{token}/documents/{kind}.pdf"' in page
