@@ -12,7 +12,7 @@ import subprocess
 import time
 import urllib.request
 
-from server import HOST, ROOT, free_port, log
+from server import HOST, ROOT, free_port, log, stop
 
 TARGET_FRONT = 0.5
 FRONT_TARGET = "event"
@@ -116,10 +116,4 @@ def front_cache_rows(tmp, backend_port, url_path, measure):
         return (url_path, len(body), front, static), None
     finally:
         for process in reversed(processes):
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+            stop(process)

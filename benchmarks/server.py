@@ -67,7 +67,7 @@ def start(env, tmp):
 
 
 def stop(server):
-    """Stop bin/serve (SIGTERM, then SIGKILL after 30 s) if it still runs."""
+    """Stop a process the benchmark started (SIGTERM, then SIGKILL after 30 s) if it still runs."""
     if server is not None and server.poll() is None:
         server.send_signal(signal.SIGTERM)
         try:
