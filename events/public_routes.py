@@ -16,7 +16,8 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path
 from wagtail.images import get_image_model
-from wagtail.models import Site
+
+from madang.core.sites import page_address
 
 from .agenda import build_agenda
 from .timetable import build_timetables
@@ -107,9 +108,7 @@ class EventAgenda:
             return ""
 
     def _add_links(self, agenda):
-        base = self.page.relative_url(Site.find_for_request(self.request), self.request)
-        if not base.endswith("/"):
-            base += "/"
+        base = page_address(self.page, self.request)
         speaker_urls = {}
         for session in agenda.sessions:
             # Its times as the template prints them (in the event's time zone), once.

@@ -18,9 +18,10 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext, override
 from wagtail.contrib.routable_page.models import path
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from madang.core.calendars import calendar_response, file_names
+from madang.core.sites import page_address
 
 from .calendar import tour_itinerary_calendar
 from .itinerary import build_itinerary
@@ -41,8 +42,7 @@ class TourSections:
 
     @cached_property
     def base_url(self):
-        base = self.page.relative_url(Site.find_for_request(self.request), self.request) or ""
-        return base if base.endswith("/") else base + "/"
+        return page_address(self.page, self.request)
 
     @cached_property
     def itinerary(self):

@@ -2,21 +2,24 @@
 
 from django import template
 from django.urls import NoReverseMatch
-from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
+
+from madang.core.sites import page_address
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def event_url(context, page, name, *args):
-    """``{% routablepageurl %}``, or "" when the page has no route of that name.
+    """``{% routablepageurl %}`` (the site from the shared cache), or "" when the
+    page has no route of that name.
 
     The calendar and QR code routes come from another mixin (events.routes);
     the links to them are left out rather than failing the whole page."""
     try:
-        return routablepageurl(context, page, name, *args)
+        route = page.reverse_subpage(name, args=args)
     except NoReverseMatch:
         return ""
+    return page_address(page, context["request"]) + route
 
 
 @register.filter

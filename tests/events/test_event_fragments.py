@@ -21,10 +21,10 @@ from tests.registrations.factories import make_registrable_event, register
 
 pytestmark = pytest.mark.django_db
 
-# A personal render with the fragments stored: the site, the route, the specific
-# page and the two view-restriction checks (an event taking registrations adds
-# its registration status: the seats left).
-REUSED_QUERIES = 5
+# A personal render with the fragments and the route stored: no query (the site,
+# the route, the specific page and whether a view restriction applies come from
+# the shared cache, madang/core/routing.py; before that cache: 5).
+REUSED_QUERIES = 0
 
 
 @pytest.fixture
@@ -114,9 +114,8 @@ def test_an_unknown_speakers_error_page_stores_no_fragments(personal, index):
 
 # --- The registration status: facts from the page's fragments, computed at request time ---
 
-# A personal render of an event taking registrations, fragments stored: the five
-# above and the page's locale (its registration link); the engine's row and its
-# seat count come from the page's fragments.
+# A personal render of an event taking registrations, fragments stored: none
+# either; the engine's row and its seat count come from the page's fragments.
 REGISTRABLE_QUERIES = REUSED_QUERIES
 
 

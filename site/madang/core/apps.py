@@ -17,9 +17,9 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # These use models: they load once the apps are ready (checks: the release checks).
-        from . import checks, pagecache, renditions  # noqa: F401, PLC0415
-        from .sites import sync_after_migrate  # noqa: PLC0415
+        from . import checks, pagecache, renditions, sites  # noqa: F401, PLC0415
 
         pagecache.connect()
+        sites.connect()
         renditions.connect()
-        post_migrate.connect(sync_after_migrate, sender=self, dispatch_uid="madang-site-url")
+        post_migrate.connect(sites.sync_after_migrate, sender=self, dispatch_uid="madang-site-url")

@@ -21,8 +21,10 @@ One design for every public page:
   (Wagtail's reference index knows which pages use a snippet, image or
   document); and whatever apps declare through the ``madang_pages_showing``
   hook (``fn(instance)`` returns the pages, page ids or a page queryset that
-  show ``instance``, or None). The engine sends ``seats_changed`` when seats
-  are taken or freed. The core never names an app's models.
+  show ``instance``, or None; the core declares view restrictions, which
+  routing's cache and the page cache rely on). The engine sends
+  ``seats_changed`` when seats are taken or freed. The core never names an
+  app's models.
 
 Fragments: the parts of a page's rendering that are the same for everyone
 (the chrome: language links, menu, footer; an event's agenda) are stored
@@ -68,7 +70,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, ReferenceIndex
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 # Sent by the registration engine when a registrable's seats are taken or freed.
@@ -113,13 +115,20 @@ def page_token(page_id):
     return token
 
 
-def mark_cacheable(request, page):
+def current_token(page_id):
+    """The page's token, or None if it was purged (and not yet used since)."""
+    return cache.get(TOKEN_KEY.format(page_id))
+
+
+def mark_cacheable(request, page, token=None):
     """The page view: this page's fragments may be reused, and the response may
     be stored (if the request is anonymous and the response turns out storable).
+    ``token``: the page's token if the caller has just read it.
 
     No session cookie means an anonymous visitor: ``request.user`` is not read.
     """
-    token = page_token(page.pk)
+    if token is None:
+        token = page_token(page.pk)
     setattr(request, FRAGMENT_ATTRIBUTE, (page.pk, token))
     if not _is_anonymous(request):
         return
@@ -201,7 +210,7 @@ class PageCacheMiddleware:
         entry = cache.get(key)
         if entry is not None:
             page_id, token, headers, content, nonce = entry
-            if cache.get(TOKEN_KEY.format(page_id)) == token:
+            if current_token(page_id) == token:
                 if nonce:
                     headers, content = _renonce(request, headers, content, nonce)
                 response = HttpResponse(content, headers=headers)
@@ -423,6 +432,8 @@ def connect():
     page_published.connect(_on_page_change, dispatch_uid="madang-pagecache-published")
     page_unpublished.connect(_on_page_change, dispatch_uid="madang-pagecache-unpublished")
     post_page_move.connect(_on_page_move, dispatch_uid="madang-pagecache-moved")
+    # A new slug: the page and every page below it have a new address, as in a move.
+    page_slug_changed.connect(_on_page_move, dispatch_uid="madang-pagecache-slug-changed")
     pre_delete.connect(_on_page_delete, dispatch_uid="madang-pagecache-page-deleted")
     post_save.connect(_on_save, dispatch_uid="madang-pagecache-saved")
     pre_delete.connect(_before_delete, dispatch_uid="madang-pagecache-deleted")

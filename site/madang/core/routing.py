@@ -1,4 +1,4 @@
-"""Page routing in two queries instead of one per path segment.
+"""Page routing in two queries instead of one per path segment, and none for a known address.
 
 Wagtail walks the tree from the site's root, one query for each segment of
 the path. Every page stores its full ``url_path``, and Wagtail caches each
@@ -7,15 +7,31 @@ prefix of the request path can be found in one query. That page then routes
 the rest of the path itself (sub-routes of routable pages, such as news tag
 pages and feeds), exactly as Wagtail would; ``serve`` then does what Wagtail's
 own page view does (hooks, view restrictions, serving) through public APIs.
+
+What routing found for an address (host, port, language, path) is kept in the
+shared cache under the page's token (madang/core/pagecache.py): the page, the
+rest of the path, and whether any view restriction applies to the page. The
+next request for that address reads no Site, no page and no restriction. It is
+valid only while the page's token is: every change that purges the page
+retires it (publishing, unpublishing, moving, a slug changed above it, a Site
+or Locale saved), and so does adding, changing or removing a view restriction
+on the page or above it. A page with a restriction always goes through
+Wagtail's own check, which reads the restrictions, groups and session afresh.
 """
 
+import hashlib
+
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
-from wagtail import hooks
+from wagtail import hooks, wagtail_hooks
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from .pagecache import mark_cacheable, unmark_fragments
+from .pagecache import TIMEOUT, current_token, mark_cacheable, page_token, unmark_fragments
+from .sites import current_site
+
+ROUTE_KEY = "madang:route:{}"
 
 
 def _root_path(site, language):
@@ -30,11 +46,45 @@ def _root_path(site, language):
     return fallback
 
 
+def _route_key(request, language, path):
+    raw = f"{request.get_host()}|{request.get_port()}|{language}|{path}"
+    return ROUTE_KEY.format(hashlib.sha256(raw.encode()).hexdigest())
+
+
 def route(request, path):
-    site = Site.find_for_request(request)
+    """``(page, args, kwargs, token, restricted)`` for this request's path, or None.
+
+    ``token`` is the page's token (read before the page was); ``restricted``
+    whether a view restriction applies to the page or one of its ancestors.
+    """
+    language = get_language()
+    key = _route_key(request, language, path)
+    stored = cache.get(key)
+    if stored is not None:
+        page_id, token, page, rest, restricted = stored
+        if current_token(page_id) == token:
+            return _route_below(page, request, rest, token, restricted)
+    found = _find(request, language, path)
+    if found is None:
+        return None
+    deepest, rest = found
+    # The token first: a change committed after this read purges what is stored below.
+    token = page_token(deepest.pk)
+    page = _specific(deepest)
+    restricted = page.get_view_restrictions().exists()
+    result = _route_below(page, request, rest, token, restricted)
+    # Stored only for an address that routes, and if the page did not move meanwhile.
+    if result is not None and page.url_path == deepest.url_path:
+        cache.set(key, (page.pk, token, page, rest, restricted), timeout=TIMEOUT)
+    return result
+
+
+def _find(request, language, path):
+    """The deepest page above this path and the rest of the path, from the database."""
+    site = current_site(request)
     if site is None:
         return None
-    root_path = _root_path(site, get_language())
+    root_path = _root_path(site, language)
     if root_path is None:
         return None
     components = [c for c in path.split("/") if c]
@@ -45,11 +95,18 @@ def route(request, path):
     found = _deepest_page(candidates)
     if found is None:
         return None
-    page = _specific(found)
+    return found, components[candidates[found.url_path] :]
+
+
+def _route_below(page, request, rest, token, restricted):
     try:
-        return page.route(request, components[candidates[found.url_path] :])
+        routed_page, args, kwargs = page.route(request, rest)
     except Http404:
         return None
+    if routed_page.pk != page.pk:
+        # Routed further down (not what routable pages do): its own token, Wagtail's check.
+        return routed_page, args, kwargs, None, True
+    return routed_page, args, kwargs, token, restricted
 
 
 def _deepest_page(candidates):
@@ -73,30 +130,40 @@ def _specific(page):
     return queryset.get(pk=page.pk)
 
 
-def serve(request, path):
-    """Wagtail's page view (``wagtail.views.serve``) with the one-query routing above.
+def _serve_hooks(restricted):
+    """Wagtail's ``on_serve_page`` hooks; its view-restriction check only where a
+    restriction applies (for a page without one it only passes the call on)."""
+    for fn in hooks.get_hooks("on_serve_page"):
+        if fn is wagtail_hooks.check_view_restrictions and not restricted:
+            continue
+        yield fn
 
-    The same steps through public APIs: the ``on_serve_page`` and
-    ``before_serve_page`` hooks (view restrictions among them), then the page's
+
+def serve(request, path):
+    """Wagtail's page view (``wagtail.views.serve``) with the routing above.
+
+    The same steps through public APIs: the ``on_serve_page`` hooks (view
+    restrictions among them) and ``before_serve_page`` hooks, then the page's
     ``serve``. A page that may be stored whole is marked for the page cache.
     """
     found = route(request, path)
     if found is None:
         raise Http404
-    page, args, kwargs = found
+    page, args, kwargs, token, restricted = found
 
     chain = wagtail_views.serve_chain
-    for fn in reversed(hooks.get_hooks("on_serve_page")):
+    for fn in reversed(list(_serve_hooks(restricted))):
         chain = fn(chain)
     for fn in hooks.get_hooks("before_serve_page"):
         result = fn(page, request, args, kwargs)
         if isinstance(result, HttpResponse):
             return result
-    mark_cacheable(request, page)
+    mark_cacheable(request, page, token)
     try:
         return chain(page, request, args, kwargs)
     except Http404:
         # A sub-route that finds nothing (an unknown speaker): the error page
-        # stores no fragments under the page's token.
+        # stores no fragments under the page's token, and the address is not kept.
         unmark_fragments(request)
+        cache.delete(_route_key(request, get_language(), path))
         raise

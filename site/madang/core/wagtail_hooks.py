@@ -1,7 +1,8 @@
 from wagtail import hooks
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from .models import FooterText, SiteSettings
+from .pagecache import pages_showing
 
 
 @hooks.register("madang_pages_showing")
@@ -12,3 +13,23 @@ def pages_showing_site_wide(instance):
     if isinstance(instance, SiteSettings | Site | Locale):
         return Page.objects.all()
     return None
+
+
+@hooks.register("madang_pages_showing")
+def pages_behind_restriction(instance):
+    """A view restriction applies to its page, the pages below it and their aliases (and the
+    pages below those); listings and menus of public pages show the page, or no longer do."""
+    if not isinstance(instance, PageViewRestriction):
+        return None
+    ids = set()
+    tops = [instance.page]
+    while tops:
+        below = set()
+        for top in tops:
+            below |= set(
+                Page.objects.descendant_of(top, inclusive=True).values_list("pk", flat=True)
+            )
+        below -= ids
+        ids |= below
+        tops = list(Page.objects.filter(alias_of_id__in=below).exclude(pk__in=ids))
+    return ids | pages_showing(instance.page)

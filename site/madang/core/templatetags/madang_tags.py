@@ -1,13 +1,15 @@
 from django import template
+from django.db.models import Subquery
 from django.urls import reverse
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from madang.core.i18n import page_languages, view_languages
 from madang.core.languages import name_in_reader_language, own_name
 from madang.core.models import FooterText, SiteSettings
 from madang.core.pagecache import fragment
+from madang.core.sites import current_site
 from madang.news.models import NewsIndexPage
 
 register = template.Library()
@@ -74,13 +76,14 @@ def page_fragment(parser, token):
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    site = Site.find_for_request(request)
+    site = current_site(request)
     items = []
     home = None
     if site is not None:
+        root = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
         home = (
             Page.objects.filter(
-                translation_key=site.root_page.translation_key,
+                translation_key=Subquery(root),
                 locale__language_code=active_language(),
             )
             .live()
