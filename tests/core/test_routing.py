@@ -47,27 +47,17 @@ def warm(client, url):
 
 
 @pytest.mark.parametrize("code", ["ko", "ja"])
-def test_a_restriction_added_to_a_known_page_applies_on_the_next_request(
-    personal, pages, code, django_capture_on_commit_callbacks
+@pytest.mark.parametrize("where", [1, 0], ids=["on-the-page", "above-it"])
+def test_a_restriction_added_on_or_above_a_known_page_applies_on_the_next_request(
+    personal, pages, code, where, django_capture_on_commit_callbacks
 ):
     page = pages[code][1]
     warm(personal, page.url)
 
     with django_capture_on_commit_callbacks(execute=True):
-        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
-
-    assert statuses(personal, page.url) == (LOGIN_REDIRECT, LOGIN_REDIRECT)
-
-
-@pytest.mark.parametrize("code", ["ko", "ja"])
-def test_a_restriction_added_above_a_known_page_applies_to_it_on_the_next_request(
-    personal, pages, code, django_capture_on_commit_callbacks
-):
-    section, page = pages[code]
-    warm(personal, page.url)
-
-    with django_capture_on_commit_callbacks(execute=True):
-        PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+        PageViewRestriction.objects.create(
+            page=pages[code][where], restriction_type=PageViewRestriction.LOGIN
+        )
 
     assert statuses(personal, page.url) == (LOGIN_REDIRECT, LOGIN_REDIRECT)
 

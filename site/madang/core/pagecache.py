@@ -105,14 +105,18 @@ def _is_anonymous(request):
     return not any(name in request.COOKIES for name in PERSONAL_COOKIES)
 
 
-def page_token(page_id):
-    """The page's current token, created if the cache has none."""
-    key = TOKEN_KEY.format(page_id)
+def token_at(key):
+    """The random value kept at ``key`` in the shared cache, created if there is none."""
     token = cache.get(key)
     if token is None:
         cache.add(key, uuid.uuid4().hex, timeout=None)
         token = cache.get(key)
     return token
+
+
+def page_token(page_id):
+    """The page's current token, created if the cache has none."""
+    return token_at(TOKEN_KEY.format(page_id))
 
 
 def current_token(page_id):

@@ -12,7 +12,6 @@ deleting any Site deletes (at once and again when the change commits).
 """
 
 import hashlib
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,19 +20,13 @@ from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
+from .pagecache import token_at
+
 SITES_TOKEN_KEY = "madang:sites-token"
 SITE_KEY = "madang:site:{}"
 SITE_FIELDS = ("id", "hostname", "port", "site_name", "root_page_id", "is_default_site")
 # Per request: (site,), once looked up.
 SITE_ATTRIBUTE = "madang_site"
-
-
-def _sites_token():
-    token = cache.get(SITES_TOKEN_KEY)
-    if token is None:
-        cache.add(SITES_TOKEN_KEY, uuid.uuid4().hex, timeout=None)
-        token = cache.get(SITES_TOKEN_KEY)
-    return token
 
 
 def current_site(request):
@@ -47,7 +40,7 @@ def current_site(request):
     if known is not None:
         return known[0]
     # The token first: a Site saved after this read retires what is stored below.
-    token = _sites_token()
+    token = token_at(SITES_TOKEN_KEY)
     raw = f"{token}|{split_domain_port(request.get_host())[0]}|{request.get_port()}"
     key = SITE_KEY.format(hashlib.sha256(raw.encode()).hexdigest())
     stored = cache.get(key)
