@@ -24,9 +24,12 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail_localize.views.report import TranslationsReportView
 
+from madang.core.errors import permission_denied
 from madang.core.languages import name_in_reader_language
 
 from .admin_views.base import registrable_breadcrumbs, url
@@ -244,8 +247,32 @@ def desk_panel(request):
     return DeskPanel(registrables, desk_only=is_desk_only(request.user))
 
 
+def may_see_translations_report(user):
+    """wagtail-localize's "Translations" report (open to everyone in the admin) is for
+    editors of pages: not for a desk volunteer who edits no page."""
+    return not is_desk_only(user) or user_has_any_page_permission(user)
+
+
+class TranslationsReport(TranslationsReportView):
+    """The report at its own address, refused (403, in the admin's language) to those
+    who may not see it: its menu item alone hid it from them, not its address."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_translations_report(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
 def urlpatterns():
+    """The desk's pages, and wagtail-localize's report addresses answered by
+    ``TranslationsReport`` (the admin tries these before wagtail-localize's own:
+    ``madang.registrations`` comes first in ``INSTALLED_APPS``)."""
     return [
+        path("localize/reports/translations/", TranslationsReport.as_view()),
+        path(
+            "localize/reports/translations/results/",
+            TranslationsReport.as_view(results_only=True),
+        ),
         path("registrations/<int:pk>/scan/", ScanView.as_view(), name="registrations_desk_scan"),
         path(
             "registrations/<int:pk>/scan/sync/",
