@@ -21,8 +21,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.ui.components import Component
@@ -51,7 +51,11 @@ class ScanForm(forms.Form):
 class DeskMixin:
     @cached_property
     def registrable(self):
-        return get_object_or_404(Registrable, pk=self.kwargs["pk"], parent__isnull=True)
+        return get_object_or_404(
+            Registrable.objects.with_titles_in(get_language()),
+            pk=self.kwargs["pk"],
+            parent__isnull=True,
+        )
 
     def dispatch(self, request, *args, **kwargs):
         if not may_check_in(request.user, self.registrable):
@@ -120,7 +124,7 @@ class ScanView(DeskMixin, WagtailAdminTemplateMixin, View):
     page_title = gettext_lazy("Camera check-in")
 
     def get_page_subtitle(self):
-        return self.registrable.title
+        return self.registrable.shown_title
 
     def get_breadcrumbs_items(self):
         return registrable_breadcrumbs(self.request.user, self.registrable, self.get_page_title())
@@ -228,7 +232,7 @@ class DeskPanel(Component):
         return {
             "rows": [
                 {
-                    "title": registrable.title,
+                    "title": registrable.shown_title,
                     "starts": local_moment(registrable.starts_at, registrable.time_zone),
                     "arrivals": arrivals_label(registrable),
                     "check_in_url": url("check_in", registrable.pk),
@@ -241,7 +245,9 @@ class DeskPanel(Component):
 
 def desk_panel(request):
     """The dashboard panel of a desk volunteer, or None for anyone without a desk role."""
-    registrables = list(desk_registrables(request.user).order_by("starts_at", "pk"))
+    registrables = list(
+        desk_registrables(request.user).with_titles_in(get_language()).order_by("starts_at", "pk")
+    )
     if not registrables:
         return None
     return DeskPanel(registrables, desk_only=is_desk_only(request.user))
