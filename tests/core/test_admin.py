@@ -108,3 +108,17 @@ def test_a_korean_persons_affiliation_choices_are_the_korean_organizations(
         "광주의료사협",
         "안산의료사협",
     ]
+
+
+def test_the_organization_chooser_window_is_headed_in_the_organizers_language(admin_client):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="organizer"))
+    profile.preferred_language = "ja"
+    profile.save()
+
+    html = admin_client.get(reverse("wagtailsnippetchoosers_people_organization:choose")).json()[
+        "html"
+    ]
+
+    assert ("選択" in html, "선택" in html) == (True, False)
