@@ -216,6 +216,9 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
         ("ko", "Delete selected snippets", "선택한 스니펫 삭제"),
         ("ja", "Workflow progress", "ワークフローの進行状況"),
         ("ja", "Convert alias", "エイリアスを変換"),
+        # Where Wagtail's Korean said the opposite ("enabled" as 불가, "updated" as 생성됨)
+        ("ko", "Disable task", "작업 비활성화"),
+        ("ko", "Task '%(object)s' updated.", "작업 '%(object)s'을(를) 수정했습니다."),
         ("ko", "Text formatting", "글 서식"),  # Wagtail's keyboard shortcuts dialog
         ("ja", "Paste without formatting", "書式なしで貼り付け"),
         # wagtail-localize's "Translate" flow
