@@ -16,7 +16,7 @@ def pages_showing_site_wide(instance):
 
 
 @hooks.register("madang_pages_showing")
-def pages_behind_restriction(instance):
+def pages_showing_a_restriction(instance):
     """A view restriction applies to its page, the pages below it and their aliases (and the
     pages below those); listings and menus of public pages show the page, or no longer do."""
     if not isinstance(instance, PageViewRestriction):
