@@ -2,15 +2,16 @@ from django import forms
 from django.utils.translation import gettext_lazy
 
 from madang.core.countries import country_name
-from madang.core.forms import UniqueRowsPageForm
+from madang.core.forms import MadangPageForm
 from madang.core.listing import ListingFilterForm, page_countries, with_all, year_choices
 
 from .choices import EventKind
 from .status import event_zone
 
 
-class EventPageForm(UniqueRowsPageForm):
-    """Booth numbers are unique per event (see ``UniqueRowsPageForm``)."""
+class EventPageForm(MadangPageForm):
+    """Booth numbers are unique per event; organizations in the page's locale
+    (see ``MadangPageForm``)."""
 
 
 def _event_year(event):

@@ -1,22 +1,23 @@
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from madang.core.calendar_feed import page_entries
+from madang.core.snippets import MadangSnippetViewSet
 
 from .calendar import entry_fields
 from .models import HostProfile, Place, TourIndexPage, TourPage
 
 
-class PlaceViewSet(SnippetViewSet):
+class PlaceViewSet(MadangSnippetViewSet):
     model = Place
     icon = "site"
     list_display = ["name", "address"]
     search_fields = ["name", "address"]
 
 
-class HostProfileViewSet(SnippetViewSet):
+class HostProfileViewSet(MadangSnippetViewSet):
     model = HostProfile
     icon = "group"
     list_display = ["organization", "members", "founded"]

@@ -13,7 +13,7 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from madang.core.models import FooterText, SiteSettings
 from madang.core.pagecache import HIT_HEADER
@@ -166,6 +166,41 @@ def test_unpublishing_removes_the_page_from_its_listings_at_once(client, site):
         zip(rest, ["miss", "hit", "miss", "hit", "hit", "hit"], strict=True)
     )
     assert "기사 0" not in text(client.get(site["news"].url))
+
+
+def test_a_view_restriction_applies_at_once_to_the_page_and_its_listings(client, site):
+    urls = urls_of(site, *ALL)
+    fill(client, urls)
+
+    PageViewRestriction.objects.create(
+        page=site["a"], restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+
+    restricted = client.get(urls[5])
+    assert (restricted.get(HIT_HEADER), 'name="password"' in text(restricted)) == (None, True)
+    assert "기사 0" not in text(restricted)
+    rest = [u for n, u in zip(ALL, urls, strict=True) if n != "a"]
+    assert visit(client, rest) == dict(
+        zip(rest, ["miss", "hit", "miss", "hit", "hit", "hit"], strict=True)
+    )
+    assert "기사 0" not in text(client.get(site["news"].url))
+
+
+def test_lifting_a_view_restriction_lists_the_page_again_at_once(client, site):
+    restriction = PageViewRestriction.objects.create(
+        page=site["a"], restriction_type=PageViewRestriction.LOGIN
+    )
+    urls = urls_of(site, *ALL)
+    rest = [u for n, u in zip(ALL, urls, strict=True) if n != "a"]
+    fill(client, rest)
+
+    restriction.delete()
+
+    assert visit(client, rest) == dict(
+        zip(rest, ["miss", "hit", "miss", "hit", "hit", "hit"], strict=True)
+    )
+    assert "기사 0" in text(client.get(site["news"].url))
+    assert "기사 0" in text(client.get(urls[5]))
 
 
 def test_moving_a_page_purges_both_listings_and_its_old_address(client, site):

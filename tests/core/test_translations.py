@@ -10,8 +10,10 @@ import json
 import re
 from pathlib import Path
 
+import django
 import polib
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
@@ -212,6 +214,11 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
         ("ja", "Toggle comments", "コメントの表示切り替え"),
         ("ja", "Visible to all. Visit the live page", "全員に公開中。公開ページを見る"),
         ("ko", "Delete selected snippets", "선택한 스니펫 삭제"),
+        ("ja", "Workflow progress", "ワークフローの進行状況"),
+        ("ja", "Convert alias", "エイリアスを変換"),
+        # Where Wagtail's Korean said the opposite ("enabled" as 불가, "updated" as 생성됨)
+        ("ko", "Disable task", "작업 비활성화"),
+        ("ko", "Task '%(object)s' updated.", "작업 '%(object)s'을(를) 수정했습니다."),
         ("ko", "Text formatting", "글 서식"),  # Wagtail's keyboard shortcuts dialog
         ("ja", "Paste without formatting", "書式なしで貼り付け"),
         # wagtail-localize's "Translate" flow
@@ -227,13 +234,43 @@ def test_our_catalog_fills_what_upstream_lacks(compiled_catalogs, language, msgi
         assert translation.gettext(msgid) == expected
 
 
-def test_japanese_listings_count_matches_in_japanese_not_korean(compiled_catalogs):
-    with translation.override("ja"):
-        counted = translation.ngettext(
-            "There is %(counter)s match", "There are %(counter)s matches", 7
-        ) % {"counter": 7}
+def merged_catalog_ids(language, domain):
+    """``(context, msgid)`` of every message translated into ``language`` in the catalogs
+    Django merges: its own, each installed app's, then ``LOCALE_PATHS``."""
+    directories = [Path(django.__file__).parent / "conf" / "locale"]
+    directories += [Path(app.path) / "locale" for app in apps.get_app_configs()]
+    directories += [Path(path) for path in settings.LOCALE_PATHS]
+    ids = set()
+    for directory in directories:
+        po = directory / language / "LC_MESSAGES" / f"{domain}.po"
+        if po.exists():
+            ids |= {(e.msgctxt or "", e.msgid) for e in polib.pofile(po).translated_entries()}
+    return ids
 
-    assert counted == "7件が一致"
+
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+def test_no_message_korean_has_is_missing_in_japanese(domain):
+    # Django falls back to LANGUAGE_CODE's catalog (ko): a message translated into
+    # Korean and not Japanese shows in Korean to a Japanese organizer.
+    assert sorted(merged_catalog_ids("ko", domain) - merged_catalog_ids("ja", domain)) == []
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural", "expected"),
+    [
+        ("There is %(counter)s match", "There are %(counter)s matches", "7件が一致"),
+        (
+            "This page has one subpage",
+            "This page has %(counter)s subpages",
+            "サブページが7件あります",
+        ),
+    ],
+)
+def test_japanese_counts_are_in_japanese_not_korean(compiled_catalogs, singular, plural, expected):
+    with translation.override("ja"):
+        counted = translation.ngettext(singular, plural, 7) % {"counter": 7}
+
+    assert counted == expected
 
 
 def test_the_admin_scripts_speak_japanese(compiled_catalogs, admin_client):

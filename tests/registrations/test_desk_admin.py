@@ -121,3 +121,37 @@ def test_an_editor_with_a_desk_role_keeps_the_translations_report_and_search(cli
         DESK_CSS in page,
         reverse("wagtail_localize:translations_report") in page,
     ) == (True, False, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("ko", "접근 권한이 없습니다"), ("ja", "アクセスできません")]
+)
+def test_a_desk_volunteer_typing_the_translations_reports_address_is_refused(
+    client, events, language, heading
+):
+    mine, _other = events
+    sign_in(client, person("desk", EventRole.Kind.DESK, mine), language)
+
+    responses = [
+        client.get(reverse(name))
+        for name in (
+            "wagtail_localize:translations_report",
+            "wagtail_localize:translations_report_results",
+        )
+    ]
+
+    assert [response.status_code for response in responses] == [403, 403]
+    assert heading in responses[0].content.decode()
+
+
+def test_organizers_and_superusers_open_the_translations_report(client, events):
+    mine, _other = events
+    organizer = person("organizer", EventRole.Kind.ORGANIZER, mine)
+    superuser = get_user_model().objects.create_superuser("boss", "b@example.org", "pw")
+
+    codes = [
+        sign_in(client, user, "ko").get(reverse("wagtail_localize:translations_report")).status_code
+        for user in (organizer, superuser)
+    ]
+
+    assert codes == [200, 200]

@@ -158,7 +158,8 @@ def test_the_command_runs_every_job_and_says_what_it_did(db):
         "unconfirmed registrations expired: 1; reminders written: 1; "
         "registrations erased after the retention period: 0; "
         "abandoned drafts whose slugs were freed: 0; "
-        "old bulk document files deleted: 0\n"
+        "old bulk document files deleted: 0; "
+        "pages published or unpublished on schedule: 0\n"
     )
 
 

@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from madang.core.fields import local_script_address, local_script_name
+from madang.core.forms import LocaleChoicesSnippetForm
 from madang.registrations.contract import Place as RegistrationPlace
 from madang.registrations.contract import When
 from madang.registrations.offerings import ActivityOfferingMixin
@@ -91,6 +92,7 @@ class HostProfile(TranslatableMixin, models.Model):
     founded = models.PositiveSmallIntegerField(_("founded (year)"), null=True, blank=True)
     history = models.TextField(_("history"), blank=True)
 
+    base_form_class = LocaleChoicesSnippetForm  # the organization in the profile's locale
     panels = [
         FieldPanel("organization"),
         FieldPanel("runs"),

@@ -1,4 +1,15 @@
-"""The admin form of pages whose rows (inline panels) have uniqueness rules.
+"""The admin forms of pages: choices in the page's locale, unique rows.
+
+**Choices in the locale.** A field that picks a translatable snippet (an event's
+host and organizers, a booth's organization, a news item's authors) offers
+only the snippets in the locale of the page or snippet being edited: a
+Japanese page's dropdown lists the Japanese organizations, not all three
+languages' (:class:`LocaleChoicesMixin`, in every page's form, :class:`MadangPageForm`,
+and in the forms of snippets that pick other snippets, :class:`LocaleChoicesSnippetForm`).
+A chooser opens on that locale (its own locale filter, which the editor may change)
+and accepts only a snippet of it.
+
+**Unique rows.**
 
 A page's child rows may be unique within the page (an event's booth numbers:
 ``UniqueConstraint(fields=["page", "number"])``). :class:`UniqueRowsPageForm`
@@ -20,9 +31,12 @@ rows are written: see :class:`~madang.core.unique_rows.UniqueChildRowsMixin`.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.http import urlencode
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.models import TranslatableMixin
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 from .unique_rows import unique_field_sets
 
@@ -105,3 +119,63 @@ class UniqueRowsPageForm(WagtailAdminPageForm):
     def save(self, commit=True):
         self._replace_stored_duplicates()
         return super().save(commit=commit)
+
+
+class SnippetChooserInLocale(AdminSnippetChooser):
+    """A snippet chooser whose window opens on one locale's snippets."""
+
+    def __init__(self, *, locale, **kwargs):
+        self.locale = locale
+        super().__init__(**kwargs)
+
+    def get_chooser_modal_url(self):
+        query = urlencode({"locale": self.locale.language_code})
+        return f"{super().get_chooser_modal_url()}?{query}"
+
+
+def limit_choices_to_locale(fields, locale):
+    """Fields that pick a translatable model offer (and accept) only ``locale``'s rows."""
+    for field in fields.values():
+        queryset = getattr(field, "queryset", None)
+        if queryset is None or not issubclass(queryset.model, TranslatableMixin):
+            continue
+        if isinstance(field.widget, AdminSnippetChooser):
+            widget = SnippetChooserInLocale(
+                model=queryset.model, locale=locale, attrs=field.widget.attrs
+            )
+            widget.is_required = field.widget.is_required
+            field.widget = widget
+        field.queryset = queryset.filter(locale=locale)
+
+
+class LocaleChoicesMixin:
+    """A form whose snippet choices are in the locale of the object it edits (see the
+    module), and so are those of its inline rows."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = getattr(self.instance, "locale", None)
+        if locale is None:
+            return
+        limit_choices_to_locale(self.fields, locale)
+        for formset in getattr(self, "formsets", {}).values():
+            # Every row's form, the empty one new rows are made from included.
+            formset.form = type(
+                formset.form.__name__, (RowInLocale, formset.form), {"choices_locale": locale}
+            )
+
+
+class RowInLocale:
+    choices_locale = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        limit_choices_to_locale(self.fields, self.choices_locale)
+
+
+class MadangPageForm(LocaleChoicesMixin, UniqueRowsPageForm):
+    """Every page's admin form (``MadangPage.base_form_class``)."""
+
+
+class LocaleChoicesSnippetForm(LocaleChoicesMixin, WagtailAdminModelForm):
+    """The admin form of a translatable snippet that picks other snippets."""

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from .forms import UniqueRowsPageForm
+from .forms import MadangPageForm
 from .unique_rows import UniqueChildRowsMixin
 
 
@@ -25,8 +25,8 @@ class TranslationNote(models.TextChoices):
 class MadangPage(UniqueChildRowsMixin, Page):
     """Base for every public page type: translation provenance and search.
 
-    Its admin form and its ``save`` keep the uniqueness rules of inline rows
-    (see ``forms.UniqueRowsPageForm`` and ``unique_rows``).
+    Its admin form offers snippets in the page's locale and, with its ``save``, keeps
+    the uniqueness rules of inline rows (see ``forms.MadangPageForm`` and ``unique_rows``).
     """
 
     translation_note = models.CharField(
@@ -41,7 +41,7 @@ class MadangPage(UniqueChildRowsMixin, Page):
     )
 
     override_translatable_fields = [SynchronizedField("translation_note", overridable=True)]
-    base_form_class = UniqueRowsPageForm
+    base_form_class = MadangPageForm
 
     promote_panels = [
         *Page.promote_panels,

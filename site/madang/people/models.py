@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from madang.core.blocks import RICH_TEXT_FEATURES
 from madang.core.fields import optional_link
+from madang.core.forms import LocaleChoicesSnippetForm
 
 
 class NamedSnippet(TranslatableMixin, index.Indexed, ClusterableModel):
@@ -21,6 +22,8 @@ class NamedSnippet(TranslatableMixin, index.Indexed, ClusterableModel):
     name_romanized = models.CharField(_("romanized name"), max_length=200, blank=True)
 
     override_translatable_fields = [SynchronizedField("name_romanized")]
+    # A person's organization is picked among those of the person's locale.
+    base_form_class = LocaleChoicesSnippetForm
     search_fields = [
         index.SearchField("name"),
         index.SearchField("name_romanized"),

@@ -1,18 +1,20 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from madang.core.snippets import MadangSnippetViewSet
 
 from .models import Organization, Person
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(MadangSnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "name_romanized", "organization", "role"]
     search_fields = ["name", "name_romanized"]
 
 
-class OrganizationViewSet(SnippetViewSet):
+class OrganizationViewSet(MadangSnippetViewSet):
     model = Organization
     icon = "group"
     list_display = ["name", "name_romanized", "kind", "city"]

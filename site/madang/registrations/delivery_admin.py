@@ -18,8 +18,8 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext_lazy, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext, pgettext_lazy
 from django.views import View
 from django_filters import ChoiceFilter
 from wagtail.admin import messages
@@ -35,7 +35,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from . import delivery
 from .admin_views import registration_policy
 from .admin_views.columns import leading_columns
-from .models import EventRole, MailEvent, OutboxMail, OutboxStatus
+from .models import EventRole, MailEvent, OutboxMail, OutboxStatus, title_in
 
 NAMESPACE = "mail_delivery"
 
@@ -164,7 +164,10 @@ class DeliveryIndexView(IndexView):
         return mails_for(
             self.request.user,
             OutboxMail.objects.select_related("registration__registrable", "resent_as")
-            .annotate(was_resent=Exists(OutboxMail.objects.filter(resend_of=OuterRef("pk"))))
+            .annotate(
+                was_resent=Exists(OutboxMail.objects.filter(resend_of=OuterRef("pk"))),
+                registrable_title=title_in(get_language(), of="registration__registrable"),
+            )
             .prefetch_related(
                 Prefetch("events", queryset=MailEvent.objects.order_by("occurred_at"))
             ),
@@ -200,7 +203,7 @@ class DeliveryIndexView(IndexView):
             Column(
                 "registrable",
                 label=_("Event or tour"),
-                accessor=lambda m: m.registration.registrable.title if m.registration else "–",
+                accessor=lambda m: m.registrable_title or "–",
             ),
             StateColumn("status", label=_("Status"), sort_key="status"),
             Column("reason", label=_("Provider's word or error"), accessor=reason),

@@ -21,12 +21,15 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail_localize.views.report import TranslationsReportView
 
+from madang.core.errors import permission_denied
 from madang.core.languages import name_in_reader_language
 
 from .admin_views.base import registrable_breadcrumbs, url
@@ -48,7 +51,11 @@ class ScanForm(forms.Form):
 class DeskMixin:
     @cached_property
     def registrable(self):
-        return get_object_or_404(Registrable, pk=self.kwargs["pk"], parent__isnull=True)
+        return get_object_or_404(
+            Registrable.objects.with_titles_in(get_language()),
+            pk=self.kwargs["pk"],
+            parent__isnull=True,
+        )
 
     def dispatch(self, request, *args, **kwargs):
         if not may_check_in(request.user, self.registrable):
@@ -117,7 +124,7 @@ class ScanView(DeskMixin, WagtailAdminTemplateMixin, View):
     page_title = gettext_lazy("Camera check-in")
 
     def get_page_subtitle(self):
-        return self.registrable.title
+        return self.registrable.shown_title
 
     def get_breadcrumbs_items(self):
         return registrable_breadcrumbs(self.request.user, self.registrable, self.get_page_title())
@@ -225,7 +232,7 @@ class DeskPanel(Component):
         return {
             "rows": [
                 {
-                    "title": registrable.title,
+                    "title": registrable.shown_title,
                     "starts": local_moment(registrable.starts_at, registrable.time_zone),
                     "arrivals": arrivals_label(registrable),
                     "check_in_url": url("check_in", registrable.pk),
@@ -238,14 +245,40 @@ class DeskPanel(Component):
 
 def desk_panel(request):
     """The dashboard panel of a desk volunteer, or None for anyone without a desk role."""
-    registrables = list(desk_registrables(request.user).order_by("starts_at", "pk"))
+    registrables = list(
+        desk_registrables(request.user).with_titles_in(get_language()).order_by("starts_at", "pk")
+    )
     if not registrables:
         return None
     return DeskPanel(registrables, desk_only=is_desk_only(request.user))
 
 
+def may_see_translations_report(user):
+    """wagtail-localize's "Translations" report (open to everyone in the admin) is for
+    editors of pages: not for a desk volunteer who edits no page."""
+    return not is_desk_only(user) or user_has_any_page_permission(user)
+
+
+class TranslationsReport(TranslationsReportView):
+    """The report at its own address, refused (403, in the admin's language) to those
+    who may not see it: its menu item alone hid it from them, not its address."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_translations_report(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
 def urlpatterns():
+    """The desk's pages, and wagtail-localize's report addresses answered by
+    ``TranslationsReport`` (the admin tries these before wagtail-localize's own:
+    ``madang.registrations`` comes first in ``INSTALLED_APPS``)."""
     return [
+        path("localize/reports/translations/", TranslationsReport.as_view()),
+        path(
+            "localize/reports/translations/results/",
+            TranslationsReport.as_view(results_only=True),
+        ),
         path("registrations/<int:pk>/scan/", ScanView.as_view(), name="registrations_desk_scan"),
         path(
             "registrations/<int:pk>/scan/sync/",

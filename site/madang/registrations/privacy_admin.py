@@ -18,14 +18,14 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import services
-from .models import PrivacyLog, PrivacyVia, Registration
+from .models import PrivacyLog, PrivacyVia, Registration, title_in
 
 PERMISSION = "registrations.manage_personal_data"
 
@@ -92,6 +92,7 @@ class PersonalDataMixin(WagtailAdminTemplateMixin):
             services.person_registrations(**person)
             .filter(erased_at__isnull=True)
             .select_related("registrable")
+            .annotate(registrable_title=title_in(get_language(), of="registrable"))
             .order_by("created_at", "pk")
         )
         return form, person, rows

@@ -4,14 +4,13 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
 from madang.core.pagecache import pages_showing
 
-from . import delivery_admin, desk_admin, mail_admin, privacy_admin, roles
+from . import delivery_admin, desk_admin, mail_admin, privacy_admin
 from .admin_views import RegistrationsViewSet, fill_rate, registration_policy, upcoming, url
 from .models import Registrable
 
@@ -42,9 +41,9 @@ def add_desk_panel(request, panels):
 
 @hooks.register("construct_reports_menu")
 def hide_reports_from_desk_volunteers(request, menu_items):
-    """wagtail-localize's "Translations" report (shown to everyone) is for editors of pages:
-    a desk volunteer who edits no page does not see it."""
-    if roles.is_desk_only(request.user) and not user_has_any_page_permission(request.user):
+    """Not the "Translations" report for a desk volunteer who edits no page (its
+    address answers them 403: ``desk_admin.TranslationsReport``)."""
+    if not desk_admin.may_see_translations_report(request.user):
         translations = reverse("wagtail_localize:translations_report")
         menu_items[:] = [item for item in menu_items if item.url != translations]
 

@@ -3,6 +3,7 @@
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -27,7 +28,7 @@ def registrable_breadcrumbs(user, registrable, title):
     return [
         {"url": reverse("wagtailadmin_home"), "label": _("Home")},
         {"url": url("index"), "label": _("Registrations")},
-        {"url": url(own_page, registrable.pk), "label": registrable.title},
+        {"url": url(own_page, registrable.pk), "label": registrable.shown_title},
         {"url": "", "label": title},
     ]
 
@@ -55,7 +56,11 @@ class OrganizerMixin(RolesCheckedMixin):
 
     @cached_property
     def registrable(self):
-        return get_object_or_404(Registrable, pk=self.kwargs["pk"], parent__isnull=True)
+        return get_object_or_404(
+            Registrable.objects.with_titles_in(get_language()),
+            pk=self.kwargs["pk"],
+            parent__isnull=True,
+        )
 
     def get_breadcrumbs_items(self):
         return registrable_breadcrumbs(self.request.user, self.registrable, self.get_page_title())

@@ -18,7 +18,7 @@ class AddSeatsForm(forms.Form):
         self.registrable = registrable
         rows = [registrable] if registrable.capacity is not None else []
         rows += list(registrable.activities.filter(capacity__isnull=False).order_by("pk"))
-        self.fields["target"].choices = [(row.pk, row.title) for row in rows]
+        self.fields["target"].choices = [(row.pk, row.shown_title) for row in rows]
         self.rows = {row.pk: row for row in rows}
 
     def chosen(self):

@@ -3,7 +3,6 @@
 import datetime
 import zoneinfo
 
-from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -34,7 +33,7 @@ from .forms import (
     AddSeatsForm,
     AssignForm,
 )
-from .reports import local_moment, summary
+from .reports import local_moment, status_counts, summary
 
 
 class RegistrableIndexView(IndexView):
@@ -45,7 +44,7 @@ class RegistrableIndexView(IndexView):
     any_permission_required = ["view", "change"]
     index_url_name = f"{NAMESPACE}:index"
     index_results_url_name = f"{NAMESPACE}:index_results"
-    search_fields = ["title"]
+    search_fields = ["title", "title_in_language"]
     search_backend_name = None
     default_ordering = "-starts_at"
     page_title = gettext_lazy("Registrations")
@@ -57,14 +56,16 @@ class RegistrableIndexView(IndexView):
 
     def get_base_queryset(self):
         registrables = roles.registrables_for(self.request.user)
-        return registrables.filter(parent__isnull=True).annotate(
-            confirmed_count=Count(
-                "registrations", filter=Q(registrations__status=Status.CONFIRMED)
-            ),
-            pending_count=Count("registrations", filter=Q(registrations__status=Status.PENDING)),
-            waitlisted_count=Count(
-                "registrations", filter=Q(registrations__status=Status.WAITLISTED)
-            ),
+        return (
+            registrables.filter(parent__isnull=True)
+            .with_titles_in(get_language())
+            .annotate(
+                **status_counts(
+                    confirmed_count=Status.CONFIRMED,
+                    pending_count=Status.PENDING,
+                    waitlisted_count=Status.WAITLISTED,
+                )
+            )
         )
 
     def get_breadcrumbs_items(self):
@@ -80,7 +81,8 @@ class RegistrableIndexView(IndexView):
                 "title",
                 buttons_for=self.get_list_buttons,
                 label=_("Title"),
-                sort_key="title",
+                sort_key="title_in_language",
+                accessor="shown_title",
                 get_url=lambda row: url(
                     "list" if roles.may_view(self.request.user, row) else "check_in", row.pk
                 ),
@@ -223,13 +225,13 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
     page_title = gettext_lazy("Registrations")
 
     def get_page_subtitle(self):
-        return self.registrable.title
+        return self.registrable.shown_title
 
     def get_breadcrumbs_items(self):
         return [
             {"url": reverse("wagtailadmin_home"), "label": _("Home")},
             {"url": url("index"), "label": _("Registrations")},
-            {"url": "", "label": self.registrable.title},
+            {"url": "", "label": self.registrable.shown_title},
         ]
 
     def get_index_url(self):

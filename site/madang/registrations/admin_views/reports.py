@@ -6,6 +6,7 @@ from collections import Counter
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 
 from madang.core.languages import name_in_reader_language
 
@@ -69,19 +70,23 @@ def summary(registrable):
     }
 
 
+def status_counts(**statuses):
+    """``annotate`` arguments: each name counts a registrable's registrations in its status."""
+    return {
+        name: Count("registrations", filter=Q(registrations__status=status))
+        for name, status in statuses.items()
+    }
+
+
 def upcoming(*, now=None, limit=8):
     """Main registrables still ahead (or undated) that are open or have registrations."""
     now = now or timezone.now()
     return list(
         Registrable.objects.filter(parent__isnull=True)
         .filter(Q(starts_at__isnull=True) | Q(starts_at__gte=now))
+        .with_titles_in(get_language())
         .annotate(
-            confirmed_count=Count(
-                "registrations", filter=Q(registrations__status=Status.CONFIRMED)
-            ),
-            waitlisted_count=Count(
-                "registrations", filter=Q(registrations__status=Status.WAITLISTED)
-            ),
+            **status_counts(confirmed_count=Status.CONFIRMED, waitlisted_count=Status.WAITLISTED),
             registration_count=Count("registrations"),
         )
         .filter(Q(is_open=True) | Q(registration_count__gt=0))

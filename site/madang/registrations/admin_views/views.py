@@ -18,7 +18,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from madang.core.countries import country_name
 
 from .. import services
-from ..models import Registration
+from ..models import Registration, title_in
 from .actions import ACTIONS, available_actions
 from .base import ActingMixin, RolesCheckedMixin, registration_policy, url
 from .forms import AddSeatsForm, AssignForm, OrganizerFieldsForm
@@ -35,7 +35,10 @@ class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View)
     @cached_property
     def registration(self):
         return get_object_or_404(
-            Registration.objects.select_related("registrable", "delegation"), pk=self.kwargs["pk"]
+            Registration.objects.select_related("registrable", "delegation").annotate(
+                registrable_title=title_in(get_language(), of="registrable")
+            ),
+            pk=self.kwargs["pk"],
         )
 
     @property
@@ -50,7 +53,7 @@ class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View)
         return [
             {"url": reverse("wagtailadmin_home"), "label": _("Home")},
             {"url": url("index"), "label": _("Registrations")},
-            {"url": url("list", registrable.pk), "label": registrable.title},
+            {"url": url("list", registrable.pk), "label": self.registration.registrable_title},
             {"url": "", "label": self.get_page_title()},
         ]
 
@@ -179,7 +182,7 @@ class AddSeatsView(ListToolView):
                 )
                 % {
                     "seats": form.cleaned_data["seats"],
-                    "title": target.title,
+                    "title": target.shown_title,
                     "promoted": len(promoted),
                 },
             )

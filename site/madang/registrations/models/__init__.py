@@ -37,6 +37,7 @@ from .registrations import (
     RegistrationChange,
     new_code,
     new_secret,
+    title_in,
 )
 
 __all__ = [
@@ -62,4 +63,5 @@ __all__ = [
     "Status",
     "new_code",
     "new_secret",
+    "title_in",
 ]

@@ -7,8 +7,8 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.db.models import F
-from django.db.models.functions import Upper
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Upper
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +18,23 @@ from madang.core.fields import optional_link
 
 from ..transitions import Permitted
 from .choices import ACTIVE, SEAT_HOLDING, Status
+
+
+def title_in(language, *, of=""):
+    """The title of the registrable at the lookup path ``of`` ("" for the row itself) in
+    ``language``: its page's translation's title where one exists, else the row's own
+    (the original's; an activity's always). One subquery, no query per row."""
+    prefix = f"{of}__" if of else ""
+    translated = Page.objects.filter(
+        translation_key=OuterRef(f"{prefix}key"), locale__language_code=language
+    ).values("title")[:1]
+    return Coalesce(Subquery(translated), F(f"{prefix}title"))
+
+
+class RegistrableQuerySet(models.QuerySet):
+    def with_titles_in(self, language):
+        """Each row with ``title_in_language`` (:func:`title_in`)."""
+        return self.annotate(title_in_language=title_in(language))
 
 
 class Registrable(models.Model):
@@ -72,12 +89,22 @@ class Registrable(models.Model):
         _("days before the start to send a reminder"), default=3
     )
 
+    objects = RegistrableQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("registration setup")
         verbose_name_plural = _("registration setups")
 
     def __str__(self):
-        return self.title
+        return self.shown_title
+
+    #: The title in a reader's language, where the query asked for it (``with_titles_in``).
+    title_in_language = None
+
+    @property
+    def shown_title(self):
+        """The title in the language the query asked for, else the original's."""
+        return self.title_in_language or self.title
 
     #: Seats taken, when a listing loaded them in bulk (``pages.prefetch_registrables``).
     prefetched_seats_taken = None

@@ -3,8 +3,9 @@
 One run sends the outbox mails that are due (after putting rows a crashed
 worker left in "sending" back in line), expires registrations whose address
 was not confirmed in time, sends the reminders that are due, erases
-personal data whose retention period has passed and deletes organizers'
-bulk document files (badges, letters) after a fortnight. Every job is safe to run
+personal data whose retention period has passed, deletes organizers'
+bulk document files (badges, letters) after a fortnight and publishes or
+unpublishes the pages editors scheduled. Every job is safe to run
 again at any time. ``--loop SECONDS`` repeats until stopped (``bin/serve``
 runs it beside the web server and the task worker); Ctrl-C or SIGTERM lets
 the current run finish, then exits.
@@ -23,7 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from madang.core import drafts
+from madang.core import drafts, scheduled
 from madang.documents.services import delete_old_document_jobs
 from madang.registrations import outbox, services
 
@@ -38,6 +39,7 @@ LABELS = {
     "erased": gettext_lazy("registrations erased after the retention period"),
     "drafts": gettext_lazy("abandoned drafts whose slugs were freed"),
     "documents": gettext_lazy("old bulk document files deleted"),
+    "scheduled": gettext_lazy("pages published or unpublished on schedule"),
 }
 
 
@@ -55,6 +57,7 @@ def run_jobs(*, now=None):
         ("erased", lambda: services.apply_retention(now=now)),
         ("drafts", lambda: drafts.free_abandoned_draft_slugs(now=now)),
         ("documents", lambda: delete_old_document_jobs(now=now)),
+        ("scheduled", scheduled.publish_scheduled),
     ]
     counts, failed = {}, []
     for key, job in jobs:
@@ -77,7 +80,7 @@ class Command(BaseCommand):
     help = (
         "Run the registration engine's periodic jobs once: send due mails (recovering stuck "
         "ones), expire unconfirmed registrations, send reminders, apply the retention period, "
-        "free the slugs of abandoned drafts."
+        "free the slugs of abandoned drafts, publish and unpublish scheduled pages."
     )
 
     def add_arguments(self, parser):
