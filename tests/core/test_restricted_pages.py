@@ -54,3 +54,20 @@ def test_the_right_password_opens_the_page(client, home_pages):
         302,
     )
     assert "회원 안내" in client.get(right["Location"]).content.decode()
+
+
+def test_a_page_for_signed_in_people_sends_visitors_to_the_sign_in_with_a_second_factor(
+    client, home_pages
+):
+    home = home_pages["ko"]
+    page = StandardPageFactory(parent=home, locale=home.locale, slug="members")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get("/ko/members/")
+
+    assert (response.status_code, response["Location"]) == (
+        302,
+        "/accounts/login/?next=/ko/members/",
+    )
+    # Wagtail's own password-only sign-in would skip the second factor: never served.
+    assert client.get("/ko/_util/login/").status_code == 404

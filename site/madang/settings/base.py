@@ -318,6 +318,8 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/admin/"
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# A page only for signed-in people sends visitors to the same sign-in, not Wagtail's own.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 ACCOUNT_ADAPTER = "madang.security.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*", "password2*"]
