@@ -98,17 +98,13 @@ run: messages $(JS_BUILD)
 	$(MANAGE) load_demo
 	exec $(PY) bin/serve
 
-# Two passes. First two workers (pytest-xdist): tests that share a costly setup stay
-# together on one worker (xdist_group: the demo). Then, in one process, the browser and
-# two-server tests: they reload the database between tests (serialized rollback), which
-# needs pytest-django's order (transactional tests last), and xdist's scheduling mixes it.
-# TEST_WORKERS=0 runs the first pass in one process. With ARGS, a pass that selects no
-# test is not an error (the other one ran them).
+# Two passes, side by side (bin/test says why): two pytest-xdist workers, where tests that
+# share a costly setup stay together on one worker (xdist_group: the demo), and beside them,
+# in one process, the browser and two-server tests. TEST_WORKERS=0 runs the first pass in
+# one process. With ARGS, a pass that selects no test is not an error (the other one ran them).
 TEST_WORKERS ?= 2
-NO_TESTS_OK := $(if $(strip $(ARGS)),|| [ $$? -eq 5 ],)
 test: messages $(JS_BUILD)
-	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup -m "not browser and not cluster" $(ARGS) $(NO_TESTS_OK)
-	$(VENV)/bin/pytest -n 0 -m "browser or cluster" $(ARGS) $(NO_TESTS_OK)
+	$(PY) bin/test $(TEST_WORKERS) $(ARGS)
 
 # --- Quality gates --------------------------------------------------------------
 

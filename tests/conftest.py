@@ -226,3 +226,13 @@ def pytest_runtest_teardown(item, nextitem):
     if empties_database(item) and MigratedContent.data is not None and nextitem is not None:
         MigratedContent.restore()
     return result
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings, django_db_blocker):
+    """On PostgreSQL, every test database (one per pytest-xdist worker, one per pass)
+    is a copy of one migrated template, built once (tests/postgresql/template.py)."""
+    from tests.postgresql.template import use_migrated_template
+
+    with django_db_blocker.unblock():
+        use_migrated_template()

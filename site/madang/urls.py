@@ -51,8 +51,14 @@ urlpatterns += i18n_patterns(
         core_views.translation_fallback,
         name="translation_fallback",
     ),
-    # Same pattern as Wagtail's page view, with faster routing (see routing.py).
-    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
+    # Same pattern as Wagtail's page view, with faster routing (see routing.py). A restricted
+    # page's password form posts to Wagtail's own address, left to it; Wagtail's password-only
+    # sign-in (_util/login/) stays unserved: it would skip the second factor.
+    re_path(
+        r"^(?!_util/authenticate_with_password/)((?:[\w\-]+/)*)$",
+        routing.serve,
+        name="wagtail_serve",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
