@@ -100,6 +100,15 @@ def _setup(key, *, fresh=True):
     return setup
 
 
+def _page_asks_first(request, setup):
+    """To the offering's page when it is behind a password or a sign-in this visitor
+    has not passed (the page asks for it), else None."""
+    restrictions = setup.page.get_view_restrictions()
+    if any(not restriction.accept_request(request) for restriction in restrictions):
+        return redirect(setup.page.get_url(request))
+    return None
+
+
 def _fresh(registrable):
     """The row as the database has it now (seats, dates)."""
     return get_object_or_404(Registrable, pk=registrable.pk)
@@ -142,6 +151,8 @@ def _done_redirect(registrations):
 def register(request, key):
     posted = request.method == "POST"
     setup = _setup(key, fresh=not posted)
+    if asks := _page_asks_first(request, setup):
+        return asks
     form = RegistrationForm(request.POST if posted else None, setup=setup, language=get_language())
     closed = None
     if posted:
@@ -180,6 +191,8 @@ def register(request, key):
 def register_delegation(request, key):
     posted = request.method == "POST"
     setup = _setup(key, fresh=not posted)
+    if asks := _page_asks_first(request, setup):
+        return asks
     data = request.POST if posted else None
     head = RegistrationForm(data, setup=setup, language=get_language(), prefix="head")
     del head.fields["organization"]  # the delegation's, asked once above
