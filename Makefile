@@ -98,9 +98,9 @@ run: messages $(JS_BUILD)
 	$(MANAGE) load_demo
 	exec $(PY) bin/serve
 
-# Two passes, side by side (bin/test says why): two pytest-xdist workers, where tests that
-# share a costly setup stay together on one worker (xdist_group: the demo), and beside them,
-# in one process, the browser and two-server tests. TEST_WORKERS=0 runs the first pass in
+# Two passes, one after the other (bin/test says why): two pytest-xdist workers, where tests
+# that share a costly setup stay together on one worker (xdist_group: the demo), then, in one
+# process, the browser and two-server tests (run even when the first pass failed). TEST_WORKERS=0 runs the first pass in
 # one process. With ARGS, a pass that selects no test is not an error (the other one ran them).
 TEST_WORKERS ?= 2
 test: messages $(JS_BUILD)
