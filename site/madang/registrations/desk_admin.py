@@ -16,7 +16,6 @@ import json
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -32,10 +31,10 @@ from wagtail_localize.views.report import TranslationsReportView
 from madang.core.errors import permission_denied
 from madang.core.languages import name_in_reader_language
 
-from .admin_views.base import registrable_breadcrumbs, url
+from .admin_views.base import registrable_breadcrumbs, registrable_of_url, url
 from .admin_views.reports import local_moment
 from .desk import arrival_time, arrivals, record_scan
-from .models import ACTIVE, Registrable, Registration, Status
+from .models import ACTIVE, Registration, Status
 from .roles import desk_registrables, is_desk_only, may_check_in
 
 #: The most scans one sync may carry (a phone sends its queue in batches of this size).
@@ -51,11 +50,7 @@ class ScanForm(forms.Form):
 class DeskMixin:
     @cached_property
     def registrable(self):
-        return get_object_or_404(
-            Registrable.objects.with_titles_in(get_language()),
-            pk=self.kwargs["pk"],
-            parent__isnull=True,
-        )
+        return registrable_of_url(self.kwargs)
 
     def dispatch(self, request, *args, **kwargs):
         if not may_check_in(request.user, self.registrable):

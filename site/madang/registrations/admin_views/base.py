@@ -47,6 +47,16 @@ class RolesCheckedMixin(PermissionCheckedMixin):
         return any(self.user_has_permission(permission) for permission in permissions)
 
 
+def registrable_of_url(kwargs):
+    """The event or tour (not an activity) whose ``pk`` the admin URL names, titled in the
+    admin user's language; 404 for any other."""
+    return get_object_or_404(
+        Registrable.objects.with_titles_in(get_language()),
+        pk=kwargs["pk"],
+        parent__isnull=True,
+    )
+
+
 class OrganizerMixin(RolesCheckedMixin):
     """Permission checks and the registrable of the URL, with breadcrumbs to it."""
 
@@ -56,11 +66,7 @@ class OrganizerMixin(RolesCheckedMixin):
 
     @cached_property
     def registrable(self):
-        return get_object_or_404(
-            Registrable.objects.with_titles_in(get_language()),
-            pk=self.kwargs["pk"],
-            parent__isnull=True,
-        )
+        return registrable_of_url(self.kwargs)
 
     def get_breadcrumbs_items(self):
         return registrable_breadcrumbs(self.request.user, self.registrable, self.get_page_title())
