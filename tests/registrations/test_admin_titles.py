@@ -11,7 +11,8 @@ from madang.registrations.services.event_roles import assign_event_role
 from tests.factories import StandardPageFactory, translate_page
 from tests.helpers import count_queries
 
-from .factories import make_registrable, register
+from .delegates import add_activity
+from .factories import make_registrable, make_registrable_event, register
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +124,55 @@ def test_the_index_reads_the_titles_with_the_rows_however_many(client, home_page
         translated_registrable(home_pages, f"행사 {n}", f"行事 {n}")
 
     assert count_queries(client, reverse("registrations_admin:index")) == one
+
+
+@pytest.fixture
+def event_with_visits(event_index):
+    """An event taking registrations, published in Korean and Japanese, and a way to add
+    optional activities named in both languages (the Japanese page's share their keys)."""
+    from events.models import EventActivity
+
+    translate_page(event_index, "ja")
+    page, registrable = make_registrable_event(event_index, capacity=10)
+    ja_page = translate_page(page, "ja")
+
+    def add_visit(korean, japanese):
+        row = add_activity(page, name=korean, capacity=5)
+        EventActivity.objects.create(
+            page=ja_page, locale=ja_page.locale, translation_key=row.key, name=japanese
+        )
+        return row
+
+    return registrable, add_visit
+
+
+def test_a_japanese_organizer_reads_the_activities_in_japanese(client, event_with_visits):
+    registrable, add_visit = event_with_visits
+    visit = add_visit("병원 견학", "病院見学")
+    registration = register(registrable, activities=[visit])
+    address = reverse("registrations_admin:list", args=[registrable.pk])
+
+    client = sign_in(client, "ja")
+    listing = client.get(address)
+    export = client.get(address, {"export": "csv"})
+    detail = client.get(reverse("registrations_admin:detail", args=[registration.pk]))
+
+    pages = [
+        listing.content.decode(),
+        b"".join(export.streaming_content).decode("utf-8"),
+        detail.content.decode(),
+    ]
+    assert [("病院見学" in page, "병원 견학" in page) for page in pages] == [(True, False)] * 3
+    assert listing.context["seats_form"].fields["target"].choices[1] == (visit.pk, "病院見学")
+
+
+def test_the_activities_titles_are_read_in_a_few_queries_however_many(client, event_with_visits):
+    registrable, add_visit = event_with_visits
+    add_visit("견학 0", "見学 0")
+    client = sign_in(client, "ja")
+    address = reverse("registrations_admin:list", args=[registrable.pk])
+    one = count_queries(client, address)
+    for n in range(1, 5):
+        add_visit(f"견학 {n}", f"見学 {n}")
+
+    assert count_queries(client, address) == one

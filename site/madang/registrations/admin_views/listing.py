@@ -302,11 +302,15 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
         return labels
 
     def to_row_dict(self, item):
+        titles = self.registrable.activity_titles_in(get_language())
         activities = [
-            booking.activity.title
+            titles.get(str(booking.activity.key), booking.activity.title)
             if booking.status == Status.CONFIRMED
             else _("%(activity)s (%(status)s)")
-            % {"activity": booking.activity.title, "status": booking.get_status_display()}
+            % {
+                "activity": titles.get(str(booking.activity.key), booking.activity.title),
+                "status": booking.get_status_display(),
+            }
             for booking in item.bookings.all()
             if booking.status in ACTIVE
         ]

@@ -24,6 +24,16 @@ from .base import ActingMixin, RolesCheckedMixin, registration_policy, url
 from .forms import AddSeatsForm, AssignForm, OrganizerFieldsForm
 
 
+def titled_bookings(registration):
+    """A registration's bookings, their activities titled in the admin's language."""
+    bookings = list(registration.bookings.select_related("activity"))
+    if bookings:
+        titles = registration.registrable.activity_titles_in(get_language())
+        for booking in bookings:
+            booking.activity.title_in_language = titles.get(str(booking.activity.key))
+    return bookings
+
+
 class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View):
     """One registration: everything about it, its organizer fields and its actions."""
 
@@ -91,7 +101,7 @@ class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View)
             ],
             answers=answers,
             country=str(country_name(registration.country)) if registration.country else "",
-            bookings=registration.bookings.select_related("activity"),
+            bookings=titled_bookings(registration),
             mails=registration.mails.order_by("-created_at", "-pk"),
             changes=registration.changes.all(),
             correct_url=url("correct", registration.pk),
