@@ -345,6 +345,17 @@ def compute_status(
     return RegistrationStatus(StatusCode.OPEN, deadline, seats_left=seats_left)
 
 
+def status_changes_at(*, takes_registrations, when, opens_at, deadline, now, **facts):
+    """When ``compute_status`` next answers otherwise for the same facts, by time
+    alone (the opening, a week before the deadline, the deadline, the end), or
+    None: the first such moment not before ``now``."""
+    if not takes_registrations:
+        return None
+    soon = deadline - CLOSING_SOON if deadline is not None else None
+    moments = (opens_at, soon, deadline, when.ends)
+    return min((m for m in moments if m is not None and m >= now), default=None)
+
+
 class Offering(Protocol):
     """What the engine asks of an event page, a tour page or an activity."""
 
