@@ -2,7 +2,7 @@ from wagtail import hooks
 
 from madang.people.models import Person
 
-from .models import NewsPage
+from .models import NewsIndexPage, NewsPage
 
 
 @hooks.register("madang_pages_showing")
@@ -11,4 +11,17 @@ def articles_by(instance):
     index does not follow)."""
     if isinstance(instance, Person):
         return NewsPage.objects.filter(authors=instance)
+    return None
+
+
+@hooks.register("madang_pages_showing")
+def articles_beside(instance):
+    """An article's sidebar lists other articles of its index ("related", "most read"),
+    and its breadcrumb names the index: an article published, unpublished, moved or
+    deleted shows on the articles beside it, an index on its articles."""
+    model = getattr(instance, "specific_class", None)  # pages only, specific or not
+    if model is not None and issubclass(model, NewsPage):
+        return NewsPage.objects.sibling_of(instance, inclusive=False)
+    if model is not None and issubclass(model, NewsIndexPage):
+        return NewsPage.objects.child_of(instance)
     return None
