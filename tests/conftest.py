@@ -29,6 +29,14 @@ def visitors():
     return personal, Client()
 
 
+@pytest.fixture(scope="session")
+def released(tmp_path_factory):
+    """A folder whose ``static/`` the release step filled, once per run (tests/released.py)."""
+    from tests.released import release_once
+
+    return release_once(tmp_path_factory)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """The cache outlives a test's database rollback; start every test without it."""
@@ -241,9 +249,9 @@ def pytest_runtest_teardown(item, nextitem):
 
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings, django_db_blocker):
-    """On PostgreSQL, every test database (one per pytest-xdist worker, one per pass)
-    is a copy of one migrated template, built once (tests/postgresql/template.py)."""
-    from tests.postgresql.template import use_migrated_template
+    """Every test database (one per pytest-xdist worker, one per pass) is a copy of one
+    migrated template, built once (tests/migrated.py)."""
+    from tests.migrated import use_migrated_template
 
     with django_db_blocker.unblock():
         use_migrated_template()

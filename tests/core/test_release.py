@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from django.core.management import call_command
 
 from madang.core.checks import catalogs_compiled, static_files_collected
@@ -89,22 +90,10 @@ def start_web(folder):
     return done.returncode, done.stderr.strip().splitlines()[-1:]
 
 
-def release(folder):
-    subprocess.run(
-        [sys.executable, "manage.py", "release", "--skip-migrate", "-v0"],
-        cwd=ROOT,
-        env={
-            **os.environ,
-            **PRODUCTION,
-            "STATIC_ROOT": str(folder / "static"),
-            "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
-        },
-        check=True,
-        timeout=600,
-    )
-
-
-def test_the_web_server_starts_only_after_the_release_step(tmp_path):
+# The release step runs once per test run (tests/released.py): ``released`` is a folder
+# where it ran, from nothing, as on a new machine.
+@pytest.mark.xdist_group("release")
+def test_the_web_server_starts_only_after_the_release_step(tmp_path, released):
     assert start_web(tmp_path) == (
         1,
         [
@@ -113,5 +102,4 @@ def test_the_web_server_starts_only_after_the_release_step(tmp_path):
             "Run `python manage.py collectstatic` (part of `python manage.py release`)."
         ],
     )
-    release(tmp_path)
-    assert start_web(tmp_path) == (0, [])
+    assert start_web(released) == (0, [])

@@ -5,7 +5,8 @@ one S3 server (``moto_server``, from moto[server]; it is also the mail provider:
 Amazon SES through anymail, whose sent mails the test reads back), all with the production
 settings served over plain HTTP (``madang.settings.loopback``), against the
 test database, one Redis (its own key prefix per run) and the bucket. The test
-process writes and reads the same database.
+process writes and reads the same database. The servers serve the static files the
+run's release step collected (``released``, tests/released.py).
 
 Redis at 127.0.0.1:6379 must be running: these tests fail in CI when it is not,
 and are skipped elsewhere with the reason.
@@ -128,7 +129,7 @@ class Cluster:
 
 
 @pytest.fixture(scope="session")
-def cluster(django_db_setup, django_db_blocker, tmp_path_factory):
+def cluster(django_db_setup, django_db_blocker, tmp_path_factory, released):
     redis = redis_client()
     folder = tmp_path_factory.mktemp("cluster")
     prefix = f"cluster-{uuid.uuid4().hex[:12]}"
@@ -146,7 +147,8 @@ def cluster(django_db_setup, django_db_blocker, tmp_path_factory):
         "CONN_MAX_AGE": "0",
         "CACHE_URL": REDIS_URL,
         "CACHE_KEY_PREFIX": prefix,
-        "STATIC_ROOT": str(folder / "static"),
+        # Collected by the run's release step (tests/released.py), read by both servers.
+        "STATIC_ROOT": str(released / "static"),
         "AWS_STORAGE_BUCKET_NAME": BUCKET,
         "AWS_S3_ENDPOINT_URL": s3_url,
         "AWS_S3_REGION_NAME": "us-east-1",
@@ -200,9 +202,6 @@ def cluster(django_db_setup, django_db_blocker, tmp_path_factory):
             aws_secret_access_key="madang-test",
         )
         ses.create_email_identity(EmailIdentity=SENDER.split("@")[1])
-        subprocess.run(
-            [*manage, "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
-        )
         for n, port in enumerate(web, start=1):
             start(
                 f"web{n}",

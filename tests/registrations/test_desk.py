@@ -173,6 +173,30 @@ def test_a_scan_that_cannot_be_read_is_answered_and_the_others_count(volunteer, 
 
 
 @pytest.mark.parametrize(
+    "unreadable",
+    [
+        {"id": str(uuid.uuid4()), "code": "A", "at": 5},
+        {"id": str(uuid.uuid4()), "code": "A", "at": ["2026-12-03T18:00:00Z"]},
+        {"id": str(uuid.uuid4()), "code": {"code": "A"}, "at": "2026-12-03T18:00:00Z"},
+        {"id": [str(uuid.uuid4())], "code": "A"},
+    ],
+)
+def test_a_scan_whose_values_are_not_text_is_answered_and_the_others_count(
+    volunteer, event, unreadable
+):
+    registrable, minji, _hanako = event
+
+    response = send(volunteer, registrable, [unreadable, scan(minji.code)])
+
+    assert response.status_code == 200
+    assert [r["outcome"] for r in response.json()["results"]] == ["invalid", "arrived"]
+    assert response.json()["results"][0]["message"] == (
+        "이 체크인은 읽을 수 없어 집계하지 않았습니다."
+    )
+    assert DeskScan.objects.count() == 1
+
+
+@pytest.mark.parametrize(
     ("body", "message"),
     [
         ("{not json", "체크인 정보를 읽을 수 없습니다."),

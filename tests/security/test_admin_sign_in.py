@@ -190,6 +190,22 @@ def test_sign_up_is_closed(db):
     assert get_user_model().objects.filter(username="intruder").exists() is False
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ko", "계정은 주최 측이 만들어 드립니다. 계정이 없으시면 주최 측에 문의해 주세요."),
+        ("ja", "アカウントは主催者が作成します。お持ちでない方は主催者にお問い合わせください。"),
+    ],
+)
+def test_the_sign_in_offers_no_sign_up_and_says_whom_to_ask_for_an_account(db, language, sentence):
+    page = Client(HTTP_ACCEPT_LANGUAGE=language).get(f"{LOGIN}?next=/ko/members/")
+
+    assert page.status_code == 200
+    assert "/accounts/signup/" not in page.text
+    assert f"<p>{sentence}</p>" in page.text
+    assert 'name="password"' in page.text
+
+
 def test_after_setting_up_the_app_the_recovery_codes_lead_on_to_where_the_organizer_was_going(
     organizer, settings
 ):

@@ -167,7 +167,10 @@ class SyncView(DeskMixin, View):
         now = timezone.now()
         results = []
         for item in scans:
-            form = ScanForm(item)
+            # JSON may carry numbers or lists where the form reads text: such a scan is
+            # left unbound, so unread, like any other scan that cannot be read.
+            text = all(isinstance(item.get(name, ""), str) for name in ScanForm.base_fields)
+            form = ScanForm(item if text else None)
             if not form.is_valid():
                 results.append(
                     {

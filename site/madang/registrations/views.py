@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
+from wagtail import wagtail_hooks
 
 from . import services
 from .attachments import calendar_file, qr_png
@@ -101,12 +102,14 @@ def _setup(key, *, fresh=True):
 
 
 def _page_asks_first(request, setup):
-    """To the offering's page when it is behind a password or a sign-in this visitor
-    has not passed (the page asks for it), else None."""
-    restrictions = setup.page.get_view_restrictions()
-    if any(not restriction.accept_request(request) for restriction in restrictions):
-        return redirect(setup.page.get_url(request))
-    return None
+    """What the offering's page asks first when it is behind a password or a sign-in
+    this visitor has not passed, else None: Wagtail's own check of the page's view
+    restrictions, for this address (the password form, or the sign-in, comes back to
+    the registration form, not to the page)."""
+    passed = HttpResponse()
+    check = wagtail_hooks.check_view_restrictions(lambda *args: passed)
+    asks = check(setup.page, request, [], {})
+    return None if asks is passed else asks
 
 
 def _fresh(registrable):

@@ -47,6 +47,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"].setdefault("TEST", {})["NAME"] = os.path.join(  # noqa: F405
         _folder, f"madang-test-{os.getpid()}.sqlite3"
     )
+    # Each test database is a copy of one migrated file (tests/sqlite/base.py).
+    DATABASES["default"]["ENGINE"] = "tests.sqlite"  # noqa: F405
 
 # PostgreSQL: the test database is thrown away after the run, so its commits need not
 # wait for the disk (the transactional tests and the live servers commit every statement,
