@@ -169,7 +169,7 @@ def test_publishing_purges_the_page_and_its_listing_from_varnish_and_nothing_els
     first.title = "새 제목"
     first.save_revision().publish()
 
-    # The article beside it too (its sidebar lists the index's articles).
+    # The other article too (its sidebar lists the articles in its language).
     expected = ["miss", "miss", "miss", "miss", "hit"]
     assert states(varnish, urls) == dict(zip(urls, expected, strict=True))
     assert "새 제목" in get(varnish, urls[1])[1]

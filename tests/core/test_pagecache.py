@@ -148,7 +148,7 @@ def test_publishing_shows_at_once_on_the_page_and_its_listings_and_nothing_else(
     site["a"].title = "새 제목"
     site["a"].save_revision().publish()
 
-    # The article beside it too: its sidebar lists the index's articles.
+    # The other article too: its sidebar lists the articles in its language.
     assert visit(client, urls) == dict(
         zip(urls, ["miss", "hit", "miss", "hit", "hit", "miss", "miss"], strict=True)
     )

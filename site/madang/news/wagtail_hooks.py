@@ -16,12 +16,13 @@ def articles_by(instance):
 
 @hooks.register("madang_pages_showing")
 def articles_beside(instance):
-    """An article's sidebar lists other articles of its index ("related", "most read"),
-    and its breadcrumb names the index: an article published, unpublished, moved or
-    deleted shows on the articles beside it, an index on its articles."""
+    """An article's sidebar lists other articles in its language ("related", "most
+    read"), and its breadcrumb names its index: an article published, unpublished,
+    moved or deleted shows on the other articles in its language, an index on its
+    articles."""
     model = getattr(instance, "specific_class", None)  # pages only, specific or not
     if model is not None and issubclass(model, NewsPage):
-        return NewsPage.objects.sibling_of(instance, inclusive=False)
+        return NewsPage.objects.filter(locale_id=instance.locale_id).exclude(pk=instance.pk)
     if model is not None and issubclass(model, NewsIndexPage):
         return NewsPage.objects.child_of(instance)
     return None
