@@ -52,12 +52,17 @@ urlpatterns += i18n_patterns(
         name="translation_fallback",
     ),
     # Same pattern as Wagtail's page view, with faster routing (see routing.py). A restricted
-    # page's password form posts to Wagtail's own address, left to it; Wagtail's password-only
+    # page's password form posts to Wagtail's own address, served by Wagtail's view wrapped
+    # below (a refused password gets a 4xx, core/views.py); Wagtail's password-only
     # sign-in (_util/login/) stays unserved: it would skip the second factor.
     re_path(
         r"^(?!_util/authenticate_with_password/)((?:[\w\-]+/)*)$",
         routing.serve,
         name="wagtail_serve",
+    ),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        core_views.authenticate_with_password,
     ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

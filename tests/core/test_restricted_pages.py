@@ -45,15 +45,71 @@ def test_the_right_password_opens_the_page(client, home_pages):
     with translation.override("ko"):
         action = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk])
 
-    wrong = client.post(action, {"password": "wrong", "return_url": "/ko/members/"})
     right = client.post(action, {"password": "secret", "return_url": "/ko/members/"})
 
-    assert (action, wrong.status_code, right.status_code) == (
+    assert (action, right.status_code) == (
         f"/ko/_util/authenticate_with_password/{restriction.pk}/{page.pk}/",
-        200,
         302,
     )
     assert "회원 안내" in client.get(right["Location"]).content.decode()
+
+
+def password_form(home_pages, language):
+    home = home_pages[language]
+    page = StandardPageFactory(parent=home, locale=home.locale, slug="members", title="회원 안내")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    with translation.override(language):
+        return reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk])
+
+
+def errors_shown(response):
+    html = response.content.decode()
+    return html[html.index('<div class="form-errors">') :].split("</div>")[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "error"),
+    [
+        ("ko", "입력한 비밀번호가 올바르지 않습니다. 다시 시도해 주세요."),
+        ("ja", "入力されたパスワードは正しくありませんでした。再度試してください。"),
+    ],
+)
+def test_a_wrong_password_is_refused_with_403_and_says_so(client, home_pages, language, error):
+    action = password_form(home_pages, language)
+
+    response = client.post(action, {"password": "wrong", "return_url": f"/{language}/members/"})
+
+    assert (response.status_code, error in errors_shown(response)) == (403, True)
+    assert 'class="site-header"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "data", "error"),
+    [
+        ("ko", {"password": "", "return_url": "/ko/members/"}, "필수 작성 항목입니다"),
+        ("ja", {"password": "", "return_url": "/ja/members/"}, "この項目は必須です"),
+        (
+            "ko",
+            {"password": "secret"},
+            "양식이 완전하지 않습니다. 페이지를 다시 열고 비밀번호를 입력해 주세요.",
+        ),
+        (
+            "ja",
+            {"password": "secret"},
+            "フォームが不完全です。ページを開き直して、パスワードを入力してください。",
+        ),
+    ],
+)
+def test_an_incomplete_password_form_is_refused_with_400_and_says_so(
+    client, home_pages, language, data, error
+):
+    action = password_form(home_pages, language)
+
+    response = client.post(action, data)
+
+    assert (response.status_code, error in errors_shown(response)) == (400, True)
 
 
 def test_a_page_for_signed_in_people_sends_visitors_to_the_sign_in_with_a_second_factor(

@@ -477,7 +477,7 @@ def test_write_needs_a_subject(admin, full_event):
     response = admin.post(url("write", registrable.pk), {"subject": "", "body": "Hello"})
 
     assert (response.status_code, OutboxMail.objects.filter(kind=MailKind.MESSAGE).count()) == (
-        200,
+        400,
         0,
     )
 
@@ -595,15 +595,66 @@ def test_check_in_page_lists_the_arrivals(admin, full_event):
     ) == (1, 2, [first])
 
 
-def test_check_in_with_an_unknown_code_says_so(admin, full_event):
+def organizer_in(client, language):
+    user = get_user_model().objects.create_superuser("desk", "d@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("ko", "코드 ZZZZ2222에 해당하는 참가 신청이 없습니다."),
+        ("ja", "受付コード ZZZZ2222 の参加申込はありません。"),
+    ],
+)
+def test_check_in_with_an_unknown_code_says_so_with_a_4xx(client, full_event, language, message):
     registrable, *_ = full_event
 
-    response = admin.post(url("check_in", registrable.pk), {"code": "ZZZZ2222"})
-
-    assert (response.status_code, messages_of(response)) == (
-        302,
-        ["No registration has the code ZZZZ2222."],
+    response = organizer_in(client, language).post(
+        url("check_in", registrable.pk), {"code": "ZZZZ2222"}
     )
+
+    # An empty field again, so that the next scan does not add to this code.
+    assert (response.status_code, messages_of(response), response.context["form"].data) == (
+        400,
+        [message],
+        {},
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "error"),
+    [("ko", "필수 작성 항목입니다"), ("ja", "この項目は必須です")],
+)
+def test_check_in_without_a_code_says_so_with_a_4xx(client, full_event, language, error):
+    registrable, *_ = full_event
+
+    response = organizer_in(client, language).post(url("check_in", registrable.pk), {"code": ""})
+
+    with translation.override(language):
+        assert (response.status_code, response.context["form"].errors) == (
+            400,
+            {"code": [error]},
+        )
+
+
+def test_a_walk_in_without_a_name_is_refused_with_a_4xx(client, full_event):
+    registrable, *_ = full_event
+
+    response = organizer_in(client, "ko").post(
+        url("walk_in", registrable.pk), {"name": "", "correspondence_language": "ja"}
+    )
+
+    with translation.override("ko"):
+        assert (
+            response.status_code,
+            response.context["form"].errors,
+            Registration.objects.filter(walk_in=True).count(),
+        ) == (400, {"name": ["필수 작성 항목입니다"]}, 0)
 
 
 def test_walk_in_on_a_full_event_goes_to_the_waiting_list(admin, full_event):

@@ -144,6 +144,24 @@ def test_a_desk_volunteer_typing_the_translations_reports_address_is_refused(
     assert heading in responses[0].content.decode()
 
 
+@pytest.mark.parametrize(
+    ("language", "back"),
+    [("ko", "관리 화면 대시보드로 돌아가기"), ("ja", "管理画面のダッシュボードに戻る")],
+)
+def test_a_desk_volunteer_refused_a_report_finds_the_way_back_to_the_admin(
+    client, events, language, back
+):
+    mine, _other = events
+    sign_in(client, person("desk", EventRole.Kind.DESK, mine), language)
+
+    page = client.get(reverse("wagtail_localize:translations_report")).content.decode()
+
+    assert (f'<a href="/admin/">{back}</a>' in page, f'href="/{language}/"' in page) == (
+        True,
+        False,
+    )
+
+
 def test_organizers_and_superusers_open_the_translations_report(client, events):
     mine, _other = events
     organizer = person("organizer", EventRole.Kind.ORGANIZER, mine)

@@ -66,3 +66,12 @@ def test_a_change_that_takes_no_seat_purges_nothing(client, pages):
     registration.save()
 
     assert set(visit(client, urls).values()) == {"hit"}
+
+
+def test_seats_added_in_the_admin_show_at_once(client, pages):
+    registrable, urls = pages
+    fill(client, urls)
+
+    services.add_seats(registrable=registrable, seats=3)
+
+    assert list(visit(client, urls).values()) == ["miss", "miss", "miss", "miss", "hit"]

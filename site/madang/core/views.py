@@ -1,4 +1,5 @@
 from django.shortcuts import get_object_or_404, redirect
+from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
 
 
@@ -18,4 +19,20 @@ def translation_fallback(request, page_id):
         return redirect(translation.get_url(request))
     response = page.serve(request)
     response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's password form of a restricted page, answered with a 4xx when refused.
+
+    Wagtail's view shows the form again with its error, as a 200. A wrong password
+    gets 403 (the request was understood; access is refused: 401 would need an HTTP
+    authentication challenge), a form without the password or the page to return to
+    400. The page shows the translated error either way (``password_required.html``).
+    """
+    response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    if request.method == "POST" and response.status_code == 200:
+        errors = response.context_data["form"].errors.as_data()
+        wrong = [e for e in errors.get("password", []) if e.code != "required"]
+        response.status_code = 403 if wrong else 400
     return response

@@ -18,7 +18,12 @@ from .forms import CheckInForm, MessageForm, RegistrableSettingsForm, WalkInForm
 
 
 class FormPageView(ActingMixin, WagtailAdminTemplateMixin, View):
-    """A page with one form; ``act`` calls the service and returns a redirect or None."""
+    """A page with one form; ``act`` calls the service and returns a redirect or None.
+
+    A form that does not validate, or that the service refuses, is shown again with
+    its errors or the service's message as a 400: bad input is never answered as a
+    success.
+    """
 
     form_class = None
 
@@ -35,19 +40,20 @@ class FormPageView(ActingMixin, WagtailAdminTemplateMixin, View):
                 response = self.act(form)
             except services.RegistrationError as error:
                 messages.error(request, error.message)
-            else:
-                if response is not None:
-                    return response
-        return self.render(form)
+                return self.render(form, status=400)
+            if response is not None:
+                return response
+            return self.render(form)
+        return self.render(form, status=400)
 
     def page_context(self):
         return {}
 
-    def render(self, form):
+    def render(self, form, *, status=200):
         context = self.get_context_data(
             form=form, registrable=self.registrable, **self.page_context()
         )
-        return TemplateResponse(self.request, self.template_name, context)
+        return TemplateResponse(self.request, self.template_name, context, status=status)
 
 
 class WriteView(FormPageView):
@@ -110,13 +116,13 @@ class CheckInView(FormPageView):
     def post(self, request, *args, **kwargs):
         form = CheckInForm(request.POST)
         if not form.is_valid():
-            return self.render(form)
+            return self.render(form, status=400)
         try:
             return self.act(form)
         except services.RegistrationError as error:
-            # Back to an empty field, so that the next scan does not add to this code.
+            # An empty field again, so that the next scan does not add to this code.
             messages.error(request, error.message)
-            return redirect(url("check_in", self.registrable.pk))
+            return self.render(CheckInForm(), status=400)
 
     def act(self, form):
         now = timezone.now()

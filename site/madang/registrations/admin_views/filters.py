@@ -2,7 +2,7 @@
 
 from django import forms
 from django.conf import settings
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import get_language, gettext_lazy, pgettext_lazy
 from django_filters import ChoiceFilter, MultipleChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
 
@@ -51,7 +51,7 @@ class RegistrationFilterSet(WagtailFilterSet):
             (code, label) for code, label in REGISTRATION_COUNTRIES if code in countries
         ] + [(code, code) for code in sorted(countries - dict(REGISTRATION_COUNTRIES).keys())]
         self.filters["activity"].extra["choices"] = [
-            (str(a.pk), a.title) for a in registrable.activities.order_by("starts_at", "pk")
+            (str(a.pk), a.shown_title) for a in registrable.activities_titled_in(get_language())
         ]
         groups = sorted(set(rows.exclude(group="").values_list("group", flat=True)))
         self.filters["group"].extra["choices"] = [

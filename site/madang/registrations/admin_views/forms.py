@@ -2,7 +2,7 @@
 
 from django import forms
 from django.conf import settings
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import get_language, gettext_lazy, pgettext_lazy
 
 from madang.core.countries import REGISTRATION_COUNTRIES
 
@@ -17,7 +17,8 @@ class AddSeatsForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.registrable = registrable
         rows = [registrable] if registrable.capacity is not None else []
-        rows += list(registrable.activities.filter(capacity__isnull=False).order_by("pk"))
+        activities = registrable.activities_titled_in(get_language())
+        rows += sorted((a for a in activities if a.capacity is not None), key=lambda a: a.pk)
         self.fields["target"].choices = [(row.pk, row.shown_title) for row in rows]
         self.rows = {row.pk: row for row in rows}
 

@@ -19,6 +19,7 @@ from madang.core.languages import name_in_reader_language
 
 from .. import roles
 from ..models import ACTIVE, Registrable, Registration, Status
+from .answers import answer_in, choices_in
 from .base import NAMESPACE, OrganizerMixin, registration_policy, url
 from .columns import (
     ActionsColumn,
@@ -283,6 +284,13 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
 
     # --- export --------------------------------------------------------------
 
+    def registrable_choices_in(self, language):
+        """The options of the registrable's choice questions in ``language``, read once."""
+        cache = self.__dict__.setdefault("_choices_in", {})
+        if language not in cache:
+            cache[language] = choices_in(self.registrable, language)
+        return cache[language]
+
     def questions(self):
         """``{clean_name: label}`` of the organizer's questions, in the admin's language.
 
@@ -302,11 +310,16 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
         return labels
 
     def to_row_dict(self, item):
+        titles = self.registrable.activity_titles_in(get_language())
+        choices = self.registrable_choices_in(get_language())
         activities = [
-            booking.activity.title
+            titles.get(str(booking.activity.key), booking.activity.title)
             if booking.status == Status.CONFIRMED
             else _("%(activity)s (%(status)s)")
-            % {"activity": booking.activity.title, "status": booking.get_status_display()}
+            % {
+                "activity": titles.get(str(booking.activity.key), booking.activity.title),
+                "status": booking.get_status_display(),
+            }
             for booking in item.bookings.all()
             if booking.status in ACTIVE
         ]
@@ -325,7 +338,8 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
         row = {}
         for field in self.list_export:
             if field.startswith("answer:"):
-                row[field] = (item.answers or {}).get(field.removeprefix("answer:"), "")
+                key = field.removeprefix("answer:")
+                row[field] = answer_in((item.answers or {}).get(key, ""), choices.get(key, {}))
             elif field in values:
                 row[field] = values[field]
             else:

@@ -32,19 +32,27 @@ def summary(registrable):
         key = " ".join(text.split()).casefold()
         wording.setdefault(key, " ".join(text.split()))
         dietary[key] += 1
-    activities = []
-    for activity in registrable.activities.order_by("starts_at", "pk"):
-        bookings = dict(
-            Booking.objects.filter(activity=activity, registration__status__in=ACTIVE)
-            .values_list("status")
+    rows = registrable.activities_titled_in(get_language())
+    bookings = Booking.objects.filter(activity__in=rows).order_by()
+    by_activity = Counter(
+        {
+            (activity, status): n
+            for activity, status, n in bookings.filter(registration__status__in=ACTIVE)
+            .values_list("activity", "status")
             .annotate(n=Count("pk"))
-            .order_by()
-        )
+        }
+    )
+    taken = dict(
+        bookings.filter(status__in=SEAT_HOLDING).values_list("activity").annotate(n=Count("pk"))
+    )
+    activities = []
+    for activity in rows:
+        activity.prefetched_seats_taken = taken.get(activity.pk, 0)
         activities.append(
             {
                 "activity": activity,
-                "confirmed": bookings.get(Status.CONFIRMED, 0),
-                "waitlisted": bookings.get(Status.WAITLISTED, 0),
+                "confirmed": by_activity[activity.pk, Status.CONFIRMED],
+                "waitlisted": by_activity[activity.pk, Status.WAITLISTED],
                 "capacity": activity.capacity,
                 "seats_left": services.seats_left(activity),
             }

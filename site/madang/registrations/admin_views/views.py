@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 from django.views import View
 from wagtail.admin import messages
@@ -20,8 +20,35 @@ from madang.core.countries import country_name
 from .. import services
 from ..models import Registration, title_in
 from .actions import ACTIONS, available_actions
+from .answers import answer_in, choices_in
 from .base import ActingMixin, RolesCheckedMixin, registration_policy, url
 from .forms import AddSeatsForm, AssignForm, OrganizerFieldsForm
+
+
+def _joined(value):
+    return ", ".join(map(str, value)) if isinstance(value, list) else value
+
+
+def shown_answer(value, options):
+    """An answer with its options in the admin's language, then as the delegate gave it
+    where that differs."""
+    shown, given = _joined(answer_in(value, options)), _joined(value)
+    if shown == given:
+        return shown
+    return pgettext(
+        "an answer in the admin's language, then as the delegate gave it",
+        "%(answer)s (%(original)s)",
+    ) % {"answer": shown, "original": given}
+
+
+def titled_bookings(registration):
+    """A registration's bookings, their activities titled in the admin's language."""
+    bookings = list(registration.bookings.select_related("activity"))
+    if bookings:
+        titles = registration.registrable.activity_titles_in(get_language())
+        for booking in bookings:
+            booking.activity.title_in_language = titles.get(str(booking.activity.key))
+    return bookings
 
 
 class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View):
@@ -77,9 +104,10 @@ class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View)
         page = registration.registrable.page_in(get_language())
         if page is not None:
             labels = {q.clean_name: q.label for q in page.registration_question_list()}
+        choices = choices_in(registration.registrable, get_language())
         answers = [
-            (labels.get(key, key), ", ".join(map(str, v)) if isinstance(v, list) else v)
-            for key, v in (registration.answers or {}).items()
+            (labels.get(key, key), shown_answer(value, choices.get(key, {})))
+            for key, value in (registration.answers or {}).items()
         ]
         context = self.get_context_data(
             registration=registration,
@@ -91,7 +119,7 @@ class RegistrationDetailView(RolesCheckedMixin, WagtailAdminTemplateMixin, View)
             ],
             answers=answers,
             country=str(country_name(registration.country)) if registration.country else "",
-            bookings=registration.bookings.select_related("activity"),
+            bookings=titled_bookings(registration),
             mails=registration.mails.order_by("-created_at", "-pk"),
             changes=registration.changes.all(),
             correct_url=url("correct", registration.pk),

@@ -159,6 +159,29 @@ class Registrable(models.Model):
                 return activity
         return None
 
+    def activity_titles_in(self, language):
+        """``{activity key: title}``: the names this main row's page in ``language`` gives
+        its optional activities (through the contract); a few queries however many, read
+        once per row and language."""
+        cache = self.__dict__.setdefault("_activity_titles", {})
+        if language not in cache:
+            page = self.page_in(language)
+            activities = page.registration_optional_activities() if page is not None else []
+            cache[language] = {
+                str(activity.translation_key): activity.registration_title()
+                for activity in activities
+            }
+        return cache[language]
+
+    def activities_titled_in(self, language):
+        """This main row's activities in order, each with ``title_in_language``: its name
+        on the page in ``language`` where the page is translated, the original's otherwise."""
+        rows = list(self.activities.order_by("starts_at", "pk"))
+        titles = self.activity_titles_in(language) if rows else {}
+        for row in rows:
+            row.title_in_language = titles.get(str(row.key))
+        return rows
+
 
 #: What a person tells about themselves: the registration form's fields, the privacy export's first.
 PERSON_FIELDS = [

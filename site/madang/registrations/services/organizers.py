@@ -11,11 +11,13 @@ from ..errors import RegistrationError
 from ..models import MailKind, Registrable, Registration, Status
 from ..transitions import MAIL_FOR_STATUS, Action, require
 from .locking import locked
+from .page_sync import write_seats_to_pages
 from .seats import confirm_seat, end_registration, promote_from_waitlist, seats_left
 
 
 def add_seats(*, registrable, seats, now=None):
-    """More seats; the first people waiting get them."""
+    """More seats; the first people waiting get them. The page's "seats" field says so
+    too (every language, the next draft), so that publishing it again keeps them."""
     if seats < 1:
         raise RegistrationError(_("Add at least one seat."), code="invalid")
     with locked(registrable=registrable) as held:
@@ -23,7 +25,9 @@ def add_seats(*, registrable, seats, now=None):
         if registrable.capacity is None:
             raise RegistrationError(_("This registration has no seat limit."), code="unlimited")
         registrable.capacity += seats
-        registrable.save(update_fields=["capacity"])
+        if write_seats_to_pages(registrable=registrable):
+            registrable.synced_capacity = registrable.capacity  # what the page says now
+        registrable.save(update_fields=["capacity", "synced_capacity"])
         return promote_from_waitlist(registrable=registrable, now=now)
 
 

@@ -1,6 +1,15 @@
-"""The engine's rows, written from a published registrable page."""
+"""The engine's rows, written from a published registrable page, and the page's seats
+written back from the row.
+
+The row's ``capacity`` is the one truth about seats (counted and changed under its
+lock). The page's "seats" field sets it when an editor changes it and publishes;
+seats organizers add in the registrations admin are written back to the field
+(:func:`write_seats_to_pages`), so that the two never disagree and the next publish
+keeps them.
+"""
 
 from django.db import transaction
+from wagtail.models import Page, Revision
 
 from ..models import Registrable
 from .seats import promote_from_waitlist
@@ -76,6 +85,29 @@ def sync_registrable(*, page, activities=None):
             if activity_grew:
                 promote_from_waitlist(registrable=row)
         registrable.activities.exclude(pk__in=keep).update(is_open=False)
+        write_seats_to_pages(registrable=registrable)
         if grew:
             promote_from_waitlist(registrable=registrable)
         return registrable
+
+
+def write_seats_to_pages(*, registrable):
+    """Write the row's seats into its page's "seats" field in every language: the live
+    pages and the latest revision of each (the draft the editor opens and publishes
+    next, the publishing schedule's too). Called under the row's lock, after every
+    change of its seats. An activity's row has no page of its own: nothing is written.
+    Returns whether the row has pages.
+    """
+    pages = list(Page.objects.filter(translation_key=registrable.key))
+    if not pages:
+        return False
+    model = pages[0].specific_class
+    model.objects.filter(pk__in=[page.pk for page in pages]).exclude(
+        capacity=registrable.capacity
+    ).update(capacity=registrable.capacity)
+    latest = [page.latest_revision_id for page in pages if page.latest_revision_id]
+    for revision in Revision.objects.filter(pk__in=latest):
+        if revision.content.get("capacity", registrable.capacity) != registrable.capacity:
+            revision.content["capacity"] = registrable.capacity
+            revision.save(update_fields=["content"])
+    return True

@@ -1,0 +1,95 @@
+"""Wagtail's dialogs our organizers use, in Korean and Japanese: the page's privacy, its
+publishing schedule and how often it is referenced (Wagtail's own catalogs lack these
+strings or word them wrongly; ours, ``locale/upstream``, fill them in)."""
+
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from wagtail.users.models import UserProfile
+
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page(home_pages):
+    home = home_pages["ko"]
+    return StandardPageFactory(parent=home, locale=home.locale, slug="members")
+
+
+def organizer(client, language):
+    user = get_user_model().objects.create_superuser("organizer", "o@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    return client
+
+
+PRIVACY = {
+    "ko": [
+        "비공개, 공유 비밀번호로 접근 가능",
+        "비공개, 로그인한 사용자 누구나 접근 가능",
+        "비공개, 특정한 그룹 안의 사용자들이 접근 가능",
+        "민감한 내용을 보호하는 데 공유 비밀번호를 쓰지 마세요.",
+    ],
+    "ja": [
+        "限定公開、共有パスワードでアクセス可能",
+        "限定公開、ログインしたユーザーなら誰でもアクセス可能",
+        "限定公開、特定のグループに属するユーザのみアクセス可能",
+        "機密性の高い内容の保護に共有パスワードを使わないでください。",
+    ],
+}
+
+EDITOR = {
+    "ko": [
+        "게시 일정 설정",
+        "이 페이지를 언제 게시하고 언제 내릴지 정하세요",
+        "게시 시작 일시",
+        "일정 저장",
+        "페이지 공개 범위:",
+    ],
+    "ja": [
+        "公開スケジュールを設定",
+        "このページを公開する日時と公開を終える日時を選んでください",
+        "公開予定日時",
+        "スケジュールを保存",
+        "ページの公開範囲：",
+    ],
+}
+
+ENGLISH = [
+    "Private, accessible",
+    "Shared passwords should not",
+    "Set publishing schedule",
+    "should go live and/or expire",
+    "Save schedule",
+    "Referenced 0 times",
+    "Anyone with editing permissions",
+]
+
+
+@pytest.mark.parametrize("language", ["ko", "ja"])
+def test_the_privacy_dialog_speaks_the_organizers_language(client, page, language):
+    response = organizer(client, language).get(
+        reverse("wagtailadmin_pages:set_privacy", args=[page.pk])
+    )
+    html = json.loads(response.content)["html"]
+
+    assert [text in html for text in PRIVACY[language]] == [True] * 4
+    assert [text for text in ENGLISH if text in html] == []
+
+
+@pytest.mark.parametrize("language", ["ko", "ja"])
+def test_the_publishing_schedule_and_usage_speak_the_organizers_language(client, page, language):
+    html = (
+        organizer(client, language)
+        .get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        .content.decode()
+    )
+
+    assert [text in html for text in EDITOR[language]] == [True] * 5
+    assert [text for text in ENGLISH if text in html] == []

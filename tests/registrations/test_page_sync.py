@@ -1,0 +1,82 @@
+"""The seats of a registrable page: the engine's row and the page's field never disagree.
+
+Organizers add seats in the registrations admin; the page's "seats" field (every
+language, the draft the editor opens next) says the same, so publishing the page
+again keeps them.
+"""
+
+import pytest
+
+from madang.registrations import services
+from tests.factories import translate_page
+
+from .factories import make_registrable_event
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def event(event_index):
+    """An event with two seats, published in Korean and Japanese, and its row."""
+    translate_page(event_index, "ja")
+    page, registrable = make_registrable_event(event_index, capacity=2)
+    return page, translate_page(page, "ja"), registrable
+
+
+def seats_everywhere(page, ja_page, registrable):
+    page.refresh_from_db()
+    ja_page.refresh_from_db()
+    registrable.refresh_from_db()
+    return {
+        "row": registrable.capacity,
+        "page": page.capacity,
+        "ja page": ja_page.capacity,
+        "draft": page.get_latest_revision_as_object().capacity,
+    }
+
+
+def test_seats_added_in_the_admin_are_the_pages_seats_in_every_language(event):
+    page, ja_page, registrable = event
+
+    services.add_seats(registrable=registrable, seats=3)
+
+    assert seats_everywhere(page, ja_page, registrable) == {
+        "row": 5,
+        "page": 5,
+        "ja page": 5,
+        "draft": 5,
+    }
+
+
+def test_publishing_a_draft_saved_before_seats_were_added_keeps_them(event):
+    page, ja_page, registrable = event
+    draft = page.get_latest_revision_as_object()
+    draft.title = "새 제목"
+    revision = draft.save_revision()
+
+    services.add_seats(registrable=registrable, seats=3)
+    revision.refresh_from_db()
+    revision.publish()
+
+    assert seats_everywhere(page, ja_page, registrable) == {
+        "row": 5,
+        "page": 5,
+        "ja page": 5,
+        "draft": 5,
+    }
+
+
+def test_seats_the_editor_changes_on_the_page_are_the_rows(event):
+    page, ja_page, registrable = event
+    services.add_seats(registrable=registrable, seats=3)
+
+    draft = page.get_latest_revision_as_object()
+    draft.capacity = 8
+    draft.save_revision().publish()
+
+    assert seats_everywhere(page, ja_page, registrable) == {
+        "row": 8,
+        "page": 8,
+        "ja page": 8,
+        "draft": 8,
+    }
