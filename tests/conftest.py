@@ -145,7 +145,8 @@ def demo(django_db_setup, django_db_blocker):
 # locale, content types, permissions) before the next such test, but not after the
 # last one. This puts it back right after each of them, so that every test, and a
 # database kept by ``--reuse-db``, starts from the migrated database whatever ran
-# before it. ``demo_site`` (tests/browser/conftest.py) empties and restores it too.
+# before it (a next test that empties it too gets it back from Django as it starts).
+# ``demo_site`` (tests/browser/conftest.py) empties and restores it too.
 
 
 class MigratedContent:
@@ -230,8 +231,14 @@ def pytest_runtest_teardown(item, nextitem):
     if SharedDemo.state is not None and not uses_demo(nextitem):
         SharedDemo.unload()
     # After the last test the session's fixtures are gone too (the database with them,
-    # unless it is kept: see django_db_setup).
-    if empties_database(item) and MigratedContent.data is not None and nextitem is not None:
+    # unless it is kept: see django_db_setup). A next test that empties the database
+    # too gets the migrated content back from Django before it starts.
+    if (
+        empties_database(item)
+        and MigratedContent.data is not None
+        and nextitem is not None
+        and not empties_database(nextitem)
+    ):
         MigratedContent.restore()
     return result
 

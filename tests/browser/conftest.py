@@ -62,40 +62,100 @@ def korean_articles():
     )
 
 
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo content, served by a live server of its own: loaded once for the module.
+class ServedDemo:
+    """The demo content, committed and served by a live server of its own, for the tests
+    that use ``demo_site`` (one after another: ``pytest_collection_modifyitems``)."""
 
-    Its tests only read the site, so they do not use pytest-django's ``live_server``:
-    a test that does gets a transactional database, emptied after it. This fixture
-    starts the same kind of server, keeps database access open for the module's tests
-    and the server's threads, commits the demo, and after the last test empties the
-    database and puts back what the migrations created (``MigratedContent`` in
-    tests/conftest.py).
-    """
-    from django.core.cache import cache
-    from django.core.management import call_command
-    from pytest_django.live_server_helper import LiveServer
+    site = None
+    server = None
+    blocker = None
 
-    from tests.conftest import MigratedContent
+    @classmethod
+    def load(cls, blocker):
+        from django.core.cache import cache
+        from django.core.management import call_command
+        from pytest_django.live_server_helper import LiveServer
 
-    with django_db_blocker.unblock():
-        server = LiveServer("localhost")
+        blocker.unblock()  # for these tests and the server's threads, until unload()
+        cls.blocker = blocker
         try:
+            cls.server = LiveServer("localhost")
             call_command("load_demo", verbosity=0)
             # The header and footer are cached fragments; start from a clean cache.
             cache.clear()
             articles, korean_only = korean_articles()
             assert articles != [], "the demo content has no Korean news"
-            yield DemoSite(
-                url=server.url,
-                article=articles[0],
-                korean_only=korean_only[0] if korean_only else None,
-            )
-        finally:
-            server.stop()
+        except BaseException:
+            cls.unload()
+            raise
+        cls.site = DemoSite(
+            url=cls.server.url,
+            article=articles[0],
+            korean_only=korean_only[0] if korean_only else None,
+        )
+
+    @classmethod
+    def unload(cls):
+        from django.core.cache import cache
+
+        from tests.conftest import MigratedContent
+
+        try:
+            if cls.server is not None:
+                cls.server.stop()
             MigratedContent.restore()
             cache.clear()
+        finally:
+            cls.blocker.restore()
+            cls.site = cls.server = cls.blocker = None
+
+
+def serves_demo(item):
+    return item is not None and "demo_site" in getattr(item, "fixturenames", ())
+
+
+def changes_demo(item):
+    return "changed_demo_site" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(items):
+    """The tests of the served demo one after another, those that change it last (after
+    pytest-django's order: they are not database tests for it)."""
+    served = [item for item in items if serves_demo(item)]
+    if not served:
+        return
+    first = items.index(served[0])
+    rest = [item for item in items if not serves_demo(item)]
+    items[:] = rest[:first] + sorted(served, key=changes_demo) + rest[first:]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    if ServedDemo.site is not None and not serves_demo(nextitem):
+        ServedDemo.unload()
+    return (yield)
+
+
+@pytest.fixture
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo content, served by a live server of its own: loaded once for all the
+    tests that use it, which run one after another.
+
+    They do not use pytest-django's ``live_server``: a test that does gets a
+    transactional database, emptied after it. The demo is loaded and committed before
+    the first of them, with database access open for them and the server's threads;
+    after the last, the database is emptied and what the migrations created put back
+    (``MigratedContent`` in tests/conftest.py).
+    """
+    if ServedDemo.site is None:
+        ServedDemo.load(django_db_blocker)
+    return ServedDemo.site
+
+
+@pytest.fixture
+def changed_demo_site(demo_site):
+    """The served demo, for a test that changes it: it runs after those that only read it."""
+    return demo_site
 
 
 def serve_media(route):

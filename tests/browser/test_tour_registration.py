@@ -74,17 +74,17 @@ def shift_dates(page, years):
 
 
 @pytest.fixture
-def tour_site(django_db_serialized_rollback, transactional_db, live_server):
-    """The demo content, with the Saitama tour moved to next year."""
+def tour_site(changed_demo_site):
+    """The demo content (loaded once for the browser tests that read it, which run
+    before this one: see tests/browser/conftest.py), with the Saitama tour moved to
+    next year."""
     from django.core import mail
     from django.core.cache import cache
-    from django.core.management import call_command
     from django.utils import timezone
 
     from madang.core.demo.build import demo_key
     from tours.models import TourPage
 
-    call_command("load_demo", verbosity=0)
     key = demo_key("tour-saitama-2015")
     original = TourPage.objects.get(translation_key=key, locale__language_code="ko")
     # The demo tour took place in July 2015, so its registration is closed. The
@@ -103,7 +103,7 @@ def tour_site(django_db_serialized_rollback, transactional_db, live_server):
     # The demo's own delegations were mailed while it loaded; only ours count here.
     mail.outbox.clear()
     return TourSite(
-        url=live_server.url,
+        url=changed_demo_site.url,
         tour=japanese.url,
         key=str(key),
         optional_stop=optional.title,

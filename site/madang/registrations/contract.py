@@ -40,7 +40,7 @@ from typing import Protocol
 
 from django.db import models
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 
 from .onsite import emergency_numbers
 from .timefmt import format_date, format_when, zone_name, zone_of
@@ -132,7 +132,13 @@ class Place:
         return bool(self.lines)
 
     def __str__(self):
-        return ", ".join(self.lines)
+        return separator().join(self.lines)
+
+
+def separator():
+    """Between the parts of a line of facts (a place's name, detail and address): ", " in
+    Korean and English, "、" in Japanese."""
+    return pgettext("between the parts of a line of facts", ", ")
 
 
 @dataclass(frozen=True)
