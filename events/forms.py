@@ -2,16 +2,16 @@ from django import forms
 from django.utils.translation import gettext_lazy
 
 from madang.core.countries import country_name
-from madang.core.forms import MadangPageForm
 from madang.core.listing import ListingFilterForm, page_countries, with_all, year_choices
+from madang.registrations.page_forms import RegistrablePageForm
 
 from .choices import EventKind
 from .status import event_zone
 
 
-class EventPageForm(MadangPageForm):
+class EventPageForm(RegistrablePageForm):
     """Booth numbers are unique per event; organizations in the page's locale
-    (see ``MadangPageForm``)."""
+    (see ``MadangPageForm``); never fewer seats than are taken."""
 
 
 def _event_year(event):

@@ -18,6 +18,17 @@ def home_pages(locales):
     return make_home_pages()
 
 
+@pytest.fixture
+def visitors():
+    """A personal visitor (a messages cookie: pages render, reusing their fragments)
+    and an anonymous one (answered from the page cache), each with its own client."""
+    from django.test import Client
+
+    personal = Client()
+    personal.cookies["messages"] = "personal"
+    return personal, Client()
+
+
 @pytest.fixture(scope="session")
 def released(tmp_path_factory):
     """A folder whose ``static/`` the release step filled, once per run (tests/released.py)."""

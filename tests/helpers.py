@@ -18,6 +18,18 @@ def count_queries(client, url):
     return len(queries)
 
 
+def page_url(page):
+    """The page's address as served now (read again: a translation's parent may be new)."""
+    from wagtail.models import Page
+
+    return Page.objects.get(pk=page.pk).url
+
+
+def contents(client, urls):
+    """The HTML of a GET of each URL."""
+    return [client.get(url).content.decode() for url in urls]
+
+
 def forget_pages():
     """Purge every page from the page cache (what a publish does to the pages it touches)."""
     from wagtail.models import Page

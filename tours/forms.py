@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 
 from madang.core.countries import country_choices
-from madang.core.forms import MadangPageForm
 from madang.core.languages import SPOKEN_LANGUAGES
 from madang.core.listing import ListingFilterForm, page_countries, with_all, year_choices
+from madang.registrations.page_forms import RegistrablePageForm
 
 from .choices import FeeItem, TourTheme
 
@@ -39,7 +39,7 @@ def day_date_errors(itinerary, *, start_date, end_date):
     return errors
 
 
-class TourPageForm(MadangPageForm):
+class TourPageForm(RegistrablePageForm):
     """Checkboxes for the tour's themes, languages and what the fee covers
     (stored as lists), and the itinerary's days within the tour's dates."""
 

@@ -36,6 +36,15 @@ register_snippet(ToursGroup)
 hooks.register("madang_home_sections", TourIndexPage.home_section)
 
 
+@hooks.register("madang_pages_showing")
+def tours_showing_a_host_profile(instance):
+    """A host's profile shows on the tours it hosts (they name the organization, not the
+    profile, so Wagtail's reference index does not know)."""
+    if isinstance(instance, HostProfile):
+        return TourPage.objects.filter(host_id=instance.organization_id)
+    return None
+
+
 @hooks.register("madang_calendar_entries")
 def coming_tours_for_the_calendar(*, language, request, now):
     """The coming study tours in ``language``, as all-day entries from the first to the last day."""

@@ -218,7 +218,8 @@ def test_the_whole_journey_in_the_delegates_language(journey, phone, mailoutbox)
     page.wait_for_load_state("load")
     assert page.locator(".messages").inner_text() == words["saved"]
 
-    # 6. Withdraw the consent: the needs are gone.
+    # 6. Withdraw the consent (a ticked yes first): the needs are gone.
+    page.check("#id_confirm")
     page.locator(f"button:has-text('{words['withdraw']}')").click()
     page.wait_for_load_state("load")
     assert page.locator(".messages").inner_text().startswith(words["withdrawn"])

@@ -148,8 +148,9 @@ def test_publishing_shows_at_once_on_the_page_and_its_listings_and_nothing_else(
     site["a"].title = "새 제목"
     site["a"].save_revision().publish()
 
+    # The other article too: its sidebar lists the articles in its language.
     assert visit(client, urls) == dict(
-        zip(urls, ["miss", "hit", "miss", "hit", "hit", "miss", "hit"], strict=True)
+        zip(urls, ["miss", "hit", "miss", "hit", "hit", "miss", "miss"], strict=True)
     )
     assert "새 제목" in text(client.get(site["news"].url))
 
@@ -163,7 +164,7 @@ def test_unpublishing_removes_the_page_from_its_listings_at_once(client, site):
     assert client.get(urls[5]).status_code == 404
     rest = [u for n, u in zip(ALL, urls, strict=True) if n != "a"]
     assert visit(client, rest) == dict(
-        zip(rest, ["miss", "hit", "miss", "hit", "hit", "hit"], strict=True)
+        zip(rest, ["miss", "hit", "miss", "hit", "hit", "miss"], strict=True)
     )
     assert "기사 0" not in text(client.get(site["news"].url))
 
@@ -181,7 +182,7 @@ def test_a_view_restriction_applies_at_once_to_the_page_and_its_listings(client,
     assert "기사 0" not in text(restricted)
     rest = [u for n, u in zip(ALL, urls, strict=True) if n != "a"]
     assert visit(client, rest) == dict(
-        zip(rest, ["miss", "hit", "miss", "hit", "hit", "hit"], strict=True)
+        zip(rest, ["miss", "hit", "miss", "hit", "hit", "miss"], strict=True)
     )
     assert "기사 0" not in text(client.get(site["news"].url))
 
@@ -197,7 +198,7 @@ def test_lifting_a_view_restriction_lists_the_page_again_at_once(client, site):
     restriction.delete()
 
     assert visit(client, rest) == dict(
-        zip(rest, ["miss", "hit", "miss", "hit", "hit", "hit"], strict=True)
+        zip(rest, ["miss", "hit", "miss", "hit", "hit", "miss"], strict=True)
     )
     assert "기사 0" in text(client.get(site["news"].url))
     assert "기사 0" in text(client.get(urls[5]))
@@ -219,7 +220,7 @@ def test_moving_a_page_purges_both_listings_and_its_old_address(client, site):
     assert client.get(new_url).status_code == 200
     rest = [u for u in urls if u != old_url]
     assert visit(client, rest) == dict(
-        zip(rest, ["miss", "hit", "miss", "hit", "hit", "hit", "miss"], strict=True)
+        zip(rest, ["miss", "hit", "miss", "hit", "hit", "miss", "miss"], strict=True)
     )
 
 

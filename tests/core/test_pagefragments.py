@@ -6,12 +6,16 @@ cache: the page renders, but its chrome (language links, menu, footer) comes fro
 the fragments stored under the page's token.
 """
 
+import datetime
+import time
+
 import pytest
 from django.test import RequestFactory
+from django.utils import timezone
 from wagtail.models import Page
 
 from madang.core.models import FooterText, SiteSettings
-from madang.core.pagecache import HIT_HEADER, fragment, mark_cacheable
+from madang.core.pagecache import HIT_HEADER, Expiring, fragment, mark_cacheable
 from madang.people.models import Person
 from tests.factories import StandardPageFactory
 from tests.helpers import count_queries
@@ -137,6 +141,21 @@ def test_a_fragment_is_stored_once_per_page_and_purged_with_it(site):
     values.append(fragment(marked_request(site["about"]), "part", compute))
 
     assert (values, len(calls)) == (["<p>같은 조각</p>"] * 3, 2)
+
+
+def test_a_fragment_that_time_changes_is_computed_again_from_the_moment_it_names(site):
+    until = timezone.now() + datetime.timedelta(seconds=1)
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return Expiring(f"<p>{len(calls)}번째</p>", until)
+
+    values = [fragment(marked_request(site["about"]), "part", compute) for _ in range(2)]
+    time.sleep(max((until - timezone.now()).total_seconds(), 0) + 0.1)
+    values.append(fragment(marked_request(site["about"]), "part", compute))
+
+    assert values == ["<p>1번째</p>", "<p>1번째</p>", "<p>2번째</p>"]
 
 
 def test_a_fragment_with_a_csrf_token_is_never_stored(site):

@@ -287,3 +287,17 @@ def test_sync_reads_the_page_through_the_contract(event_index):
     )
     assert services.seats_left(registrable) == 7
     assert uuid.UUID(str(registrable.key)) == page.translation_key
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("ko", "医療生協さいたま 本部, 1階ロビー, 埼玉県さいたま市"),
+        ("ja", "医療生協さいたま 本部、1階ロビー、埼玉県さいたま市"),
+    ],
+)
+def test_a_place_on_one_line_is_punctuated_as_its_reader_writes(language, line):
+    place = Place(name="医療生協さいたま 本部", detail="1階ロビー", address="埼玉県さいたま市")
+
+    with translation.override(language):
+        assert str(place) == line

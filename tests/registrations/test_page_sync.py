@@ -6,11 +6,14 @@ again keeps them.
 """
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.utils import translation
 
 from madang.registrations import services
+from madang.registrations.page_forms import RegistrablePageForm
 from tests.factories import translate_page
 
-from .factories import make_registrable_event
+from .factories import make_registrable_event, register
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +83,37 @@ def test_seats_the_editor_changes_on_the_page_are_the_rows(event):
         "ja page": 8,
         "draft": 8,
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "error"),
+    [
+        (
+            "ko",
+            "이미 3자리가 찼습니다. 자리 수를 그보다 줄일 수 없습니다. 먼저 다른 사람을 "
+            "대기자 명단으로 옮겨 주세요.",
+        ),
+        (
+            "ja",
+            "すでに3席が埋まっているため、席数をそれより少なくできません。先にどなたかを"
+            "キャンセル待ちに移してください。",
+        ),
+    ],
+)
+def test_the_page_refuses_fewer_seats_than_are_taken(event, language, error):
+    page, _ja_page, registrable = event
+    services.add_seats(registrable=registrable, seats=1)
+    for _n in range(3):
+        register(registrable)
+
+    class SeatsForm(RegistrablePageForm):  # the editor's form, its seats alone
+        class Meta:
+            model = type(page)
+            fields = ["capacity"]
+
+    with translation.override(language):
+        form = SeatsForm({"capacity": "2"}, instance=page, for_user=AnonymousUser())
+        errors = form.errors.get("capacity")
+
+    registrable.refresh_from_db()
+    assert (errors, registrable.capacity) == ([error], 3)

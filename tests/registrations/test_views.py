@@ -1,5 +1,6 @@
 import datetime
 
+import pytest
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -7,7 +8,7 @@ from django.utils import translation
 
 from madang.registrations import services
 from madang.registrations.models import Booking, Registration, Status
-from madang.registrations.tokens import VERIFY_SALT, verify_token
+from madang.registrations.tokens import VERIFY_SALT, manage_token, verify_token
 from tests.helpers import warm_count
 
 from .delegates import add_activity, link_in, old_token
@@ -575,3 +576,29 @@ def test_a_deadline_passed_after_the_form_was_cached_refuses_the_post(
     assert response.status_code == 403
     assert "Registration has closed." in response.content.decode()
     assert Registration.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("ko", "네, 제 식사 관련 요청과 이동·접근 지원 요청을 지워 주세요."),
+        ("ja", "はい、食事と移動・アクセスへの配慮に関する情報を消去してください。"),
+    ],
+)
+def test_withdrawing_the_consent_asks_to_tick_a_yes_first(client, event_index, language, label):
+    page, registrable = make_registrable_event(event_index, capacity=10)
+    registration = register(registrable, dietary_needs="채식", correspondence_language=language)
+    url = f"/{language}/registration/{manage_token(registration)}/"
+
+    shown = client.get(url)
+    untouched = client.post(f"{url}withdraw-consent/")
+    registration.refresh_from_db()
+    kept = registration.dietary_needs
+    withdrawn = client.post(f"{url}withdraw-consent/", {"confirm": "on"})
+    registration.refresh_from_db()
+
+    assert f'<label for="id_confirm">{label}' in shown.content.decode()
+    assert (untouched.status_code, kept) == (400, "채식")
+    assert 'class="form-errors"' in untouched.content.decode()
+    assert (withdrawn.status_code, withdrawn["Location"]) == (302, url)
+    assert (registration.dietary_needs, registration.sensitive_consent_at) == ("", None)

@@ -8,6 +8,7 @@ something, and the filters are applied in Python. Each field is validated on
 its own: an invalid value is ignored and the valid ones still apply.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django import forms
@@ -44,6 +45,14 @@ class PageDates:
     def not_over(self):
         """Filter arguments for pages that have not ended yet."""
         return {f"{self.end}__gte": self.as_of(timezone.now())}
+
+    def over_at(self, page):
+        """The moment ``not_over`` stops matching the page (the day after its last, for days)."""
+        end = getattr(page, self.end)
+        if not self.days:
+            return end
+        zone = timezone.get_current_timezone()
+        return datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time(), zone)
 
 
 class DatedPageQuerySet(PageQuerySet):

@@ -19,7 +19,8 @@ One design for every public page:
 - What to purge is decided here from what changed: a page published,
   unpublished, moved or deleted; an object saved or deleted that pages show
   (Wagtail's reference index knows which pages use a snippet, image or
-  document); and whatever apps declare through the ``madang_pages_showing``
+  document; the listings above them show their cards); and whatever apps
+  declare through the ``madang_pages_showing``
   hook (``fn(instance)`` returns the pages, page ids or a page queryset that
   show ``instance``, or None; the core declares view restrictions, which
   routing's cache and the page cache rely on). The engine sends
@@ -32,9 +33,11 @@ under the same token, keyed by page, token, host, path, language and a
 fragment name (``fragment`` and the ``page_fragment`` template tag). Every
 render of the page through the page view reuses them, personal or not, so a
 purge of the page retires them by the same rules and nothing else has to be
-declared. A fragment holds nothing personal: one that contains a CSRF token
-or the request's CSP nonce is not stored. Previews are not served through the
-page view and never use fragments.
+declared. A fragment that time alone changes (the coming events of a listing,
+a registration deadline) says until when it holds (``Expiring``) and is
+computed again from then on. A fragment holds nothing personal: one that
+contains a CSRF token or the request's CSP nonce is not stored. Previews are
+not served through the page view and never use fragments.
 
 A page's Content-Security-Policy nonce is never replayed: each answer from the
 cache gets a fresh nonce in the header and in the body's ``nonce="..."``
@@ -50,9 +53,12 @@ answered only to visitors with a session.
 
 import gzip
 import hashlib
+import math
 import re
 import secrets
 import uuid
+from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
@@ -62,6 +68,7 @@ from django.db.models.signals import post_save, pre_delete
 from django.dispatch import Signal
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
+from django.utils import timezone
 from django.utils.cache import get_max_age, has_vary_header, patch_cache_control
 from django.utils.translation import get_language
 from wagtail import hooks
@@ -149,28 +156,52 @@ def unmark_fragments(request):
         delattr(request, FRAGMENT_ATTRIBUTE)
 
 
+@dataclass(frozen=True)
+class Expiring:
+    """What a fragment's ``compute`` returns when time alone changes it: ``value``
+    holds until ``until`` (an aware datetime; None: until a purge)."""
+
+    value: object
+    until: datetime | None = None
+
+
 def fragment(request, name, compute):
     """``compute()`` (a string or any picklable value), stored as the fragment
     ``name`` of the page the page view is rendering, and reused by every render
-    of it at this address in this language until the page is purged.
+    of it at this address in this language until the page is purged, or until
+    the moment it names if it returns an ``Expiring``.
 
     Outside the page view (previews, other views) ``compute()`` is called each
     time. A string that carries a CSRF token or the request's CSP nonce is
     personal: returned, never stored.
     """
+    return fragment_until(request, name, compute).value
+
+
+def fragment_until(request, name, compute):
+    """``fragment``'s value and until when it holds, as an ``Expiring``."""
     marked = getattr(request, FRAGMENT_ATTRIBUTE, None) if request is not None else None
     if marked is None:
-        return compute()
+        return _expiring(compute())
     page_id, token = marked
     raw = f"{page_id}|{token}|{request.get_host()}|{request.path}|{get_language()}|{name}"
     key = FRAGMENT_KEY.format(hashlib.sha256(raw.encode()).hexdigest())
+    now = timezone.now()
     found = cache.get(key)
-    if found is not None:
-        return found[0]
-    value = compute()
-    if not _personal(request, value):
-        cache.set(key, (value,), timeout=TIMEOUT)
-    return value
+    # (Not an Expiring: stored by an earlier version of this module.)
+    if isinstance(found, Expiring) and (found.until is None or now < found.until):
+        return found
+    found = _expiring(compute())
+    timeout = TIMEOUT
+    if found.until is not None:
+        timeout = min(TIMEOUT, math.ceil((found.until - now).total_seconds()))
+    if timeout > 0 and not _personal(request, found.value):
+        cache.set(key, found, timeout=timeout)
+    return found
+
+
+def _expiring(value):
+    return value if isinstance(value, Expiring) else Expiring(value)
 
 
 def _personal(request, value):
@@ -315,7 +346,7 @@ def pages_showing(instance):
     if isinstance(instance, Page):
         ids |= _pages_showing_page(instance)
     elif _is_referencable(instance):
-        ids |= _referencing_pages(instance)
+        ids |= _with_listings(_referencing_pages(instance))
     for fn in hooks.get_hooks("madang_pages_showing"):
         ids |= _ids(fn(instance))
     return ids
@@ -359,6 +390,17 @@ def _referencing_pages(instance, depth=3):
         if not current:
             break
     return ids
+
+
+def _with_listings(ids):
+    """These pages and the listings above them (their ancestors below the root): a
+    card in a listing shows what its page uses (a host's name, a lead image)."""
+    if not ids:
+        return ids
+    step = Page.steplen
+    paths = Page.objects.filter(pk__in=ids).values_list("path", flat=True)
+    above = {path[:end] for path in paths for end in range(2 * step, len(path), step)}
+    return ids | set(Page.objects.filter(path__in=above).values_list("pk", flat=True))
 
 
 def _pages_showing_page(page):

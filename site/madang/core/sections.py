@@ -5,6 +5,7 @@ The site package never imports ``events`` or ``tours``. Instead they register a
 returning a :class:`HomeSection` (or None to show nothing).
 """
 
+import datetime
 from dataclasses import dataclass, field
 
 from wagtail import hooks
@@ -20,6 +21,9 @@ class HomeSection:
     more_label: str = ""
     order: int = 100
     extra: dict = field(default_factory=dict)
+    # When time alone next changes what the section shows (a page ending, a
+    # registration deadline); None: only a change of pages does.
+    until: datetime.datetime | None = None
 
 
 def home_sections(*, page, request):
@@ -35,7 +39,7 @@ def upcoming_section(*, page, request, items, index_model, **fields):
     """A home section of upcoming pages, with a link to the index in the page's language.
 
     ``items`` are the pages to show; ``fields`` the rest of :class:`HomeSection`
-    (key, title, template, more_label, order).
+    (key, title, template, more_label, order, until).
     """
     index = index_model.objects.live().filter(locale_id=page.locale_id).first()
     return HomeSection(items=items, more_url=index.get_url(request) if index else None, **fields)

@@ -1,3 +1,5 @@
+import datetime
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count
@@ -22,6 +24,8 @@ from madang.core.pages import MadangPage, SectionIndexPage, page_search_fields
 from .feeds import NewsAtomFeed, NewsRssFeed
 
 NEWS_PER_PAGE = 10
+# How long a page's "most read" list is kept (views are counted without a purge).
+MOST_READ_KEPT = datetime.timedelta(minutes=1)
 
 
 class NewsPageQuerySet(PageQuerySet):
@@ -159,6 +163,10 @@ class NewsPage(MadangPage):
             .select_related("lead_image")
             .order_by("-shared", "-date")[:limit]
         )
+
+    def most_read_until(self):
+        """Until when a rendered "most read" list holds: views change it without a purge."""
+        return timezone.now() + MOST_READ_KEPT
 
     def most_read(self, limit=5):
         return list(

@@ -2,7 +2,7 @@ from wagtail import hooks
 
 from madang.people.models import Person
 
-from .models import NewsPage
+from .models import NewsIndexPage, NewsPage
 
 
 @hooks.register("madang_pages_showing")
@@ -11,4 +11,18 @@ def articles_by(instance):
     index does not follow)."""
     if isinstance(instance, Person):
         return NewsPage.objects.filter(authors=instance)
+    return None
+
+
+@hooks.register("madang_pages_showing")
+def articles_beside(instance):
+    """An article's sidebar lists other articles in its language ("related", "most
+    read"), and its breadcrumb names its index: an article published, unpublished,
+    moved or deleted shows on the other articles in its language, an index on its
+    articles."""
+    model = getattr(instance, "specific_class", None)  # pages only, specific or not
+    if model is not None and issubclass(model, NewsPage):
+        return NewsPage.objects.filter(locale_id=instance.locale_id).exclude(pk=instance.pk)
+    if model is not None and issubclass(model, NewsIndexPage):
+        return NewsPage.objects.child_of(instance)
     return None

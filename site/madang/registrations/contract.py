@@ -40,7 +40,7 @@ from typing import Protocol
 
 from django.db import models
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 
 from .onsite import emergency_numbers
 from .timefmt import format_date, format_when, zone_name, zone_of
@@ -132,7 +132,13 @@ class Place:
         return bool(self.lines)
 
     def __str__(self):
-        return ", ".join(self.lines)
+        return separator().join(self.lines)
+
+
+def separator():
+    """Between the parts of a line of facts (a place's name, detail and address): ", " in
+    Korean and English, "、" in Japanese."""
+    return pgettext("between the parts of a line of facts", ", ")
 
 
 @dataclass(frozen=True)
@@ -343,6 +349,17 @@ def compute_status(
     if deadline is not None and deadline - now <= CLOSING_SOON:
         return RegistrationStatus(StatusCode.CLOSING, deadline, seats_left=seats_left)
     return RegistrationStatus(StatusCode.OPEN, deadline, seats_left=seats_left)
+
+
+def status_changes_at(*, takes_registrations, when, opens_at, deadline, now, **facts):
+    """When ``compute_status`` next answers otherwise for the same facts, by time
+    alone (the opening, a week before the deadline, the deadline, the end), or
+    None: the first such moment not before ``now``."""
+    if not takes_registrations:
+        return None
+    soon = deadline - CLOSING_SOON if deadline is not None else None
+    moments = (opens_at, soon, deadline, when.ends)
+    return min((m for m in moments if m is not None and m >= now), default=None)
 
 
 class Offering(Protocol):

@@ -382,3 +382,11 @@ class DelegationForm(forms.Form):
 
 class CancelForm(forms.Form):
     confirm = forms.BooleanField(label=_("Yes, cancel my registration."), required=True)
+
+
+class WithdrawConsentForm(forms.Form):
+    """Erasing the needs cannot be undone: a ticked yes first (the button is near the QR code)."""
+
+    confirm = forms.BooleanField(
+        label=_("Yes, erase my dietary and accessibility needs."), required=True
+    )

@@ -34,7 +34,7 @@ from madang.core.pagecache import fragment
 from madang.core.pages import SectionIndexPage
 from madang.core.sections import upcoming_section
 
-from .contract import Contact, compute_status, help_for
+from .contract import Contact, compute_status, help_for, status_changes_at
 from .models import SEAT_HOLDING, Registrable, Registration
 from .offerings import OfferingDefaults
 from .services import seats_left
@@ -167,27 +167,33 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
         seat purges the page, and the status is computed from them now, so a
         deadline passing shows at once.
         """
+        return compute_status(**self._status_inputs(request), now=now or timezone.now())
+
+    def registration_status_changes_at(self, *, now=None, request=None):
+        """When time alone next changes ``registration_status`` (a fragment showing it
+        holds until then), or None."""
+        return status_changes_at(**self._status_inputs(request), now=now or timezone.now())
+
+    def _status_inputs(self, request):
         facts = fragment(request, "registration-facts", self.registration_facts)
         when = self.registration_when()
-        now = now or timezone.now()
         if facts is not None:
             is_open, opens_at, closes_at, free = facts
-            return compute_status(
-                takes_registrations=True,
-                is_open=is_open,
-                when=when,
-                opens_at=opens_at,
-                deadline=closes_at,
-                seats_left=free,
-                now=now,
-            )
-        return compute_status(
-            takes_registrations=self.take_registrations or bool(self.registration_elsewhere_url()),
-            when=when,
-            opens_at=self.registration_opens,
-            deadline=self.registration_deadline,
-            now=now,
-        )
+            return {
+                "takes_registrations": True,
+                "is_open": is_open,
+                "when": when,
+                "opens_at": opens_at,
+                "deadline": closes_at,
+                "seats_left": free,
+            }
+        return {
+            "takes_registrations": self.take_registrations
+            or bool(self.registration_elsewhere_url()),
+            "when": when,
+            "opens_at": self.registration_opens,
+            "deadline": self.registration_deadline,
+        }
 
     def registration_facts(self):
         """``(is_open, opens_at, closes_at, seats_left)`` of the engine's row, or None
@@ -313,10 +319,16 @@ class RegistrableIndexPage(DatedIndexMixin, SectionIndexPage):
     def home_section(cls, *, page, request):
         """The next few pages in the home page's language, with their seats: the section
         an app adds to the home page (``madang_home_sections``), shown by its
-        ``<app>/includes/home_section.html``."""
-        coming = cls.listed_model().objects.upcoming_in_locale(page.locale_id)
+        ``<app>/includes/home_section.html``, until the first of them ends or
+        changes its status by time alone."""
+        model = cls.listed_model()
+        now = timezone.now()
+        coming = model.objects.upcoming_in_locale(page.locale_id)
         items = list(cls.with_card_related(coming)[:HOME_LIMIT])
         prefetch_registrables(items)
+        # An item leaves the section when it is over, its card changes with its status.
+        moments = [model.dates.over_at(item) for item in items]
+        moments += [item.registration_status_changes_at(now=now) for item in items]
         app = cls._meta.app_label
         return upcoming_section(
             page=page,
@@ -328,6 +340,7 @@ class RegistrableIndexPage(DatedIndexMixin, SectionIndexPage):
             template=f"{app}/includes/home_section.html",
             more_label=str(cls.home_more_label),
             order=cls.home_order,
+            until=min((m for m in moments if m is not None), default=None),
         )
 
 

@@ -26,7 +26,13 @@ from . import services
 from .attachments import calendar_file, qr_png
 from .contract import Facts, facts_of
 from .details import chosen_activities, details_for
-from .forms import CancelForm, DelegationForm, RegistrationForm, member_formset
+from .forms import (
+    CancelForm,
+    DelegationForm,
+    RegistrationForm,
+    WithdrawConsentForm,
+    member_formset,
+)
 from .models import Registrable, Registration, Status
 from .tokens import (
     ExpiredLink,
@@ -373,6 +379,7 @@ def _manage_context(registration, request=None, **extra):
         "register_again_url": register_again_url,
         "members": _delegation_members(registration),
         "head_url": _head_link(request, registration),
+        "withdraw_form": WithdrawConsentForm(),
         **extra,
     }
 
@@ -452,6 +459,10 @@ def change(request, registration, token):
 @from_link(registration_from_manage_token)
 def withdraw_consent(request, registration, token):
     """The person withdraws their consent to keeping their dietary and accessibility needs."""
+    form = WithdrawConsentForm(request.POST)
+    if not form.is_valid():
+        context = _manage_context(registration, request, withdraw_form=form)
+        return render(request, "registrations/manage.html", context, status=400)
     services.withdraw_sensitive_consent(registration=registration)
     messages.success(
         request,

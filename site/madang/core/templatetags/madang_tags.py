@@ -8,7 +8,7 @@ from wagtail.models import Page
 from madang.core.i18n import page_languages, view_languages
 from madang.core.languages import name_in_reader_language, own_name
 from madang.core.models import FooterText, SiteSettings
-from madang.core.pagecache import fragment
+from madang.core.pagecache import Expiring, fragment, fragment_until
 from madang.core.sites import current_site
 from madang.news.models import NewsIndexPage
 
@@ -42,17 +42,50 @@ def languages_for(context):
     return result
 
 
+# The context variable through which ``fragment_expires`` reaches its fragment.
+EXPIRY_VARIABLE = "madang_fragment_expiry"
+
+
+class FragmentExpiry:
+    """The earliest moment a fragment's parts said they hold until."""
+
+    def __init__(self):
+        self.until = None
+
+    def at(self, moment):
+        if moment is not None and (self.until is None or moment < self.until):
+            self.until = moment
+
+
 class PageFragmentNode(template.Node):
     def __init__(self, name, nodelist):
         self.name = name
         self.nodelist = nodelist
 
     def render(self, context):
-        return fragment(
-            context.get("request"),
-            self.name.resolve(context),
-            lambda: self.nodelist.render(context),
-        )
+        def compute():
+            expiry = FragmentExpiry()
+            with context.push({EXPIRY_VARIABLE: expiry}):
+                content = self.nodelist.render(context)
+            return Expiring(content, expiry.until)
+
+        found = fragment_until(context.get("request"), self.name.resolve(context), compute)
+        # A fragment inside another: the outer one holds no longer than this one.
+        outer = context.get(EXPIRY_VARIABLE)
+        if outer is not None:
+            outer.at(found.until)
+        return found.value
+
+
+@register.simple_tag(takes_context=True)
+def fragment_expires(context, moment):
+    """``{% fragment_expires moment %}`` inside ``{% page_fragment %}``: what it
+    renders changes by time alone at ``moment`` (an aware datetime; None: never),
+    so the fragment is computed again from then on. Renders nothing."""
+    expiry = context.get(EXPIRY_VARIABLE)
+    if expiry is not None:
+        expiry.at(moment)
+    return ""
 
 
 @register.tag
@@ -61,9 +94,10 @@ def page_fragment(parser, token):
     that is the same for every visitor, rendered once per page, address and
     language until the page is purged (madang/core/pagecache.py, ``fragment``).
 
-    Only for what the page's purges cover (the page's own content, its chrome)
-    and nothing personal: no form with a CSRF token, no CSP nonce, no user or
-    messages, nothing that changes with time alone.
+    Only for what the page's purges cover (the page's own content, its chrome,
+    listings of its children) and nothing personal: no form with a CSRF token,
+    no CSP nonce, no user or messages. What changes with time alone says when
+    with ``{% fragment_expires %}``.
     """
     bits = token.split_contents()
     if len(bits) != 2:
