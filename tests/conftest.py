@@ -157,7 +157,7 @@ def demo(django_db_setup, django_db_blocker):
 # last one. This puts it back right after each of them, so that every test, and a
 # database kept by ``--reuse-db``, starts from the migrated database whatever ran
 # before it (a next test that empties it too gets it back from Django as it starts).
-# ``demo_site`` (tests/browser/conftest.py) empties and restores it too.
+# ``serving`` (tests/browser/conftest.py) empties and restores it too.
 
 
 class MigratedContent:
@@ -202,18 +202,19 @@ def uses_database(item):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb, request):
-    """pytest-django's test database; when a collected test empties it (or shares
-    the demo of tests/browser/conftest.py), what the migrations created is kept, and
-    put back at the end in a database kept for the next run (``--reuse-db``).
+    """pytest-django's test database; when a collected test empties it (or reads
+    content served by tests/browser/conftest.py), what the migrations created is kept,
+    and put back at the end in a database kept for the next run (``--reuse-db``).
 
-    The tests that share that demo use the database without asking pytest-django
-    for it (see ``demo_site``): when no other collected test does, it is set up here.
+    The tests that read served content use the database without asking pytest-django
+    for it (see ``served_content``): when no other collected test does, it is set up
+    here.
     """
     from django.db import DEFAULT_DB_ALIAS, connection
     from django.test.utils import setup_databases, teardown_databases
 
     items = request.session.items
-    shared = any("demo_site" in getattr(item, "fixturenames", ()) for item in items)
+    shared = any("served_content" in getattr(item, "fixturenames", ()) for item in items)
     created = None
     with django_db_blocker.unblock():
         if shared and not any(uses_database(item) for item in items):

@@ -62,24 +62,54 @@ def korean_articles():
     )
 
 
+@contextmanager
+def serving(blocker):
+    """A live server of its own over what the caller commits to the database, for tests
+    that only read it (no pytest-django database: database access stays open for them
+    and the server's threads); afterwards the database is emptied and what the
+    migrations created put back (``MigratedContent`` in tests/conftest.py)."""
+    from django.core.cache import cache
+    from pytest_django.live_server_helper import LiveServer
+
+    from tests.conftest import MigratedContent
+
+    blocker.unblock()
+    server = None
+    try:
+        server = LiveServer("localhost")
+        yield server
+    finally:
+        try:
+            if server is not None:
+                server.stop()
+            MigratedContent.restore()
+            cache.clear()
+        finally:
+            blocker.restore()
+
+
+@pytest.fixture(scope="session")
+def served_content(django_db_setup, django_db_blocker):
+    """``serving`` for the fixtures below (tests/conftest.py's ``django_db_setup`` looks
+    for this name)."""
+    return lambda: serving(django_db_blocker)
+
+
 class ServedDemo:
-    """The demo content, committed and served by a live server of its own, for the tests
-    that use ``demo_site`` (one after another: ``pytest_collection_modifyitems``)."""
+    """The demo content, committed and served, for the tests that use ``demo_site``
+    (one after another: ``pytest_collection_modifyitems``)."""
 
     site = None
-    server = None
-    blocker = None
+    serving = None
 
     @classmethod
-    def load(cls, blocker):
+    def load(cls, serve):
         from django.core.cache import cache
         from django.core.management import call_command
-        from pytest_django.live_server_helper import LiveServer
 
-        blocker.unblock()  # for these tests and the server's threads, until unload()
-        cls.blocker = blocker
+        cls.serving = serve()
+        server = cls.serving.__enter__()
         try:
-            cls.server = LiveServer("localhost")
             call_command("load_demo", verbosity=0)
             # The header and footer are cached fragments; start from a clean cache.
             cache.clear()
@@ -89,25 +119,17 @@ class ServedDemo:
             cls.unload()
             raise
         cls.site = DemoSite(
-            url=cls.server.url,
+            url=server.url,
             article=articles[0],
             korean_only=korean_only[0] if korean_only else None,
         )
 
     @classmethod
     def unload(cls):
-        from django.core.cache import cache
-
-        from tests.conftest import MigratedContent
-
         try:
-            if cls.server is not None:
-                cls.server.stop()
-            MigratedContent.restore()
-            cache.clear()
+            cls.serving.__exit__(None, None, None)
         finally:
-            cls.blocker.restore()
-            cls.site = cls.server = cls.blocker = None
+            cls.site = cls.serving = None
 
 
 def serves_demo(item):
@@ -131,24 +153,23 @@ def pytest_collection_modifyitems(items):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    if ServedDemo.site is not None and not serves_demo(nextitem):
+    if ServedDemo.serving is not None and not serves_demo(nextitem):
         ServedDemo.unload()
     return (yield)
 
 
 @pytest.fixture
-def demo_site(django_db_setup, django_db_blocker):
+def demo_site(served_content):
     """The demo content, served by a live server of its own: loaded once for all the
     tests that use it, which run one after another.
 
     They do not use pytest-django's ``live_server``: a test that does gets a
     transactional database, emptied after it. The demo is loaded and committed before
-    the first of them, with database access open for them and the server's threads;
-    after the last, the database is emptied and what the migrations created put back
-    (``MigratedContent`` in tests/conftest.py).
+    the first of them (``serving``); after the last, the database is emptied and what
+    the migrations created put back.
     """
     if ServedDemo.site is None:
-        ServedDemo.load(django_db_blocker)
+        ServedDemo.load(served_content)
     return ServedDemo.site
 
 

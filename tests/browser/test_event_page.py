@@ -4,8 +4,9 @@ A visitor reads the agenda list, stars two sessions, downloads the .ics of
 their own agenda, and axe finds no WCAG A/AA problem; the timetable on a wide
 screen, the speakers and the booths are checked with axe too.
 
-The event is built with the test factory (the demo content comes later).
-Playwright starts only after the database work is done (see conftest.py).
+The event is built with the test factory, once for the module's tests, which
+only read it. Playwright starts only after the database work is done (see
+conftest.py).
 """
 
 import datetime
@@ -45,9 +46,15 @@ class EventSite:
     list_ids: list  # session ids in the same order
 
 
-@pytest.fixture
-def event_site(django_db_serialized_rollback, transactional_db, live_server):
-    """A Korean conference in Gwangju over two days, served by the live server."""
+@pytest.fixture(scope="module")
+def event_site(served_content):
+    """A Korean conference in Gwangju over two days, served by a live server of its own:
+    built once for the module, whose tests only read it (tests/browser/conftest.py)."""
+    with served_content() as server:
+        yield build_event_site(server)
+
+
+def build_event_site(server):
     from django.core.cache import cache
     from wagtail.images.models import Image
     from wagtail.images.tests.utils import get_test_image_file
@@ -84,7 +91,7 @@ def event_site(django_db_serialized_rollback, transactional_db, live_server):
     sessions = [s for day in agenda.days for part in day.parts for s in part.sessions]
     cache.clear()
     return EventSite(
-        url=live_server.url,
+        url=server.url,
         event=page.url,
         list_titles=[s.title for s in sessions],
         list_ids=[s.id for s in sessions],
