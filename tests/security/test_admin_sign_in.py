@@ -298,3 +298,24 @@ def test_a_null_character_typed_in_the_sign_in_is_named_as_such_in_japanese(db):
     # Django's Japanese said "type some characters" (何か文字を入力してください。).
     assert (page.status_code, "NULL 文字は入力できません。" in page.text) == (200, True)
     assert "何か文字を入力してください。" not in page.text
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ko", "이 계정은 2단계 인증으로 보호되고 있습니다. 인증 코드를 입력해 주세요:"),
+        (
+            "ja",
+            "このアカウントは2段階認証で保護されています。認証アプリのコードを入力してください：",
+        ),
+    ],
+)
+def test_the_code_asked_at_each_sign_in_is_asked_in_the_organizers_language(
+    enrolled, language, sentence
+):
+    client = Client(HTTP_ACCEPT_LANGUAGE=language)
+    sign_in(client)
+
+    page = client.get(SECOND_FACTOR)
+
+    assert (sentence in page.text, "多要素認証" in page.text) == (True, False)
