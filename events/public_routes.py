@@ -18,6 +18,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.images import get_image_model
 
 from madang.core.sites import page_address
+from madang.people.models import Person
 
 from .agenda import build_agenda
 from .timetable import build_timetables
@@ -158,6 +159,17 @@ class EventPublicRoutesMixin:
             template="events/event_speakers.html",
             context_overrides={"subpage_title": _("Speakers"), "speakers": speakers},
         )
+
+    def subpage_in_locale(self, name, kwargs, *, locale):
+        """A speaker's page in another language: the same person's, where the person
+        is translated, else the speakers (madang.core.i18n ``subpage_in``)."""
+        if name != "speaker":
+            return None
+        original = Person.objects.filter(pk=kwargs["person_id"]).values("translation_key")
+        twin = Person.objects.filter(translation_key__in=original, locale=locale).first()
+        if twin is None:
+            return self.reverse_subpage("speakers")
+        return self.reverse_subpage("speaker", kwargs={"person_id": twin.pk})
 
     @path("speakers/<int:person_id>/", name="speaker")
     def speaker_route(self, request, person_id):

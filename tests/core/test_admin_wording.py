@@ -3,10 +3,12 @@ publishing schedule and how often it is referenced (Wagtail's own catalogs lack 
 strings or word them wrongly; ours, ``locale/upstream``, fill them in)."""
 
 import json
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from tests.factories import StandardPageFactory
@@ -93,3 +95,53 @@ def test_the_publishing_schedule_and_usage_speak_the_organizers_language(client,
 
     assert [text in html for text in EDITOR[language]] == [True] * 5
     assert [text for text in ENGLISH if text in html] == []
+
+
+ALIAS = {
+    "ko": ["이 페이지는 아직 번역되지 않았습니다.", "이 페이지 번역하기", "언어 바꾸기"],
+    "ja": ["このページはまだ翻訳されていません。", "このページを翻訳", "言語を切り替える"],
+}
+ALIAS_ENGLISH = [
+    "hasn't been translated yet",
+    "Translate this page",
+    "Switch locales",
+    "현장을 바꿈",
+    "Anyone can edit this",
+]
+
+
+@pytest.mark.parametrize("language", ["ko", "ja"])
+def test_a_page_mirroring_another_language_says_so_in_the_organizers_language(
+    client, page, language
+):
+    alias = page.copy_for_translation(Locale.objects.get(language_code="ja"), alias=True)
+
+    organizer(client, language)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[alias.pk])).content.decode()
+    # The original, now with a translation, offers to switch between the two.
+    html += client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+
+    assert [text in html for text in ALIAS[language]] == [True] * 3
+    assert [text for text in ALIAS_ENGLISH if text in html] == []
+
+
+@pytest.mark.parametrize(("language", "label"), [("ja", "翻訳"), ("ko", "번역")])
+def test_the_translations_report_is_labelled_in_the_organizers_language_whoever_came_first(
+    client, home_pages, language, label
+):
+    first = "ko" if language == "ja" else "ja"
+    organizer(client, first).get(reverse("wagtailadmin_home"))
+    user = get_user_model().objects.get(username="organizer")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    labels = re.findall(
+        r'"label": ("[^"]*"), "icon_name": "site", "classname": "", "attrs": \{\}, '
+        r'"url": "/admin/localize/reports/translations/"',
+        html,
+    )
+
+    assert [json.loads(text) for text in labels] == [label]

@@ -249,3 +249,73 @@ def test_a_next_outside_the_site_is_not_kept(organizer):
 
     assert "evil.example" not in codes.text
     assert re.findall(r'<a href="([^"]*)"[^>]*>\s*계속하기\s*</a>', codes.text) == ["/admin/"]
+
+
+SECOND_FACTOR_WORDING = {
+    "ko": [
+        "인증 앱 비밀 키",
+        "이 비밀 키를 저장해 두면 나중에 인증 앱을 다시 설치할 때 쓸 수 있습니다.",
+        "복구 코드 10개 중 10개를 아직 쓸 수 있습니다.",
+    ],
+    "ja": [
+        "認証アプリのシークレットキー",
+        "このシークレットキーを保存しておくと、後で認証アプリを入れ直すときに使えます。",
+        "リカバリーコード 10 個のうち 10 個がまだ使えます。",
+    ],
+}
+SECOND_FACTOR_WRONG = [
+    "인증 secret",
+    "secret을",
+    "개 계정 중",
+    "Authenticator secret",
+    "codes available",
+]
+
+
+@pytest.mark.parametrize("language", ["ko", "ja"])
+def test_setting_up_the_app_and_its_recovery_codes_speak_the_organizers_language(
+    organizer, language
+):
+    client = Client(HTTP_ACCEPT_LANGUAGE=language)
+    sign_in(client)
+    page = client.get(ACTIVATE, follow=True)
+    if page.redirect_chain:
+        page = client.post(page.redirect_chain[-1][0], {"password": PASSWORD}, follow=True)
+    secret = re.search(r'value="([A-Z2-7]{16,})"', page.text).group(1)
+    client.post(ACTIVATE, {"code": totp_code(secret)})
+    codes = client.get("/accounts/2fa/recovery-codes/")
+    text = re.sub(r'value="[A-Z2-7]{16,}"', "", page.text) + codes.text
+
+    assert [sentence in text for sentence in SECOND_FACTOR_WORDING[language]] == [True] * 3
+    assert [word for word in SECOND_FACTOR_WRONG if word in text] == []
+
+
+def test_a_null_character_typed_in_the_sign_in_is_named_as_such_in_japanese(db):
+    client = Client(HTTP_ACCEPT_LANGUAGE="ja")
+
+    page = client.post(LOGIN, {"login": "organ\x00izer", "password": PASSWORD})
+
+    # Django's Japanese said "type some characters" (何か文字を入力してください。).
+    assert (page.status_code, "NULL 文字は入力できません。" in page.text) == (200, True)
+    assert "何か文字を入力してください。" not in page.text
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ko", "이 계정은 2단계 인증으로 보호되고 있습니다. 인증 코드를 입력해 주세요:"),
+        (
+            "ja",
+            "このアカウントは2段階認証で保護されています。認証アプリのコードを入力してください：",
+        ),
+    ],
+)
+def test_the_code_asked_at_each_sign_in_is_asked_in_the_organizers_language(
+    enrolled, language, sentence
+):
+    client = Client(HTTP_ACCEPT_LANGUAGE=language)
+    sign_in(client)
+
+    page = client.get(SECOND_FACTOR)
+
+    assert (sentence in page.text, "多要素認証" in page.text) == (True, False)

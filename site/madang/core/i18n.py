@@ -10,6 +10,7 @@ Both show the content in its own language with a notice; neither is a 404.
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.http import Http404
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import get_language
@@ -61,22 +62,52 @@ def page_languages(page, request):
     else:
         content = codes.get(page.locale_id, ui)
 
+    subpath = _subpath(page, request)
     links = []
     alternates = []
     for code, name in settings.LANGUAGES:
         version = by_code.get(code)
         if version is not None:
-            url = version.get_url(request)
+            url = version.get_url(request) + subpage_in(page, subpath, locale=version.locale)
         else:
             url = _fallback_url(page, code)
         if code in real:
-            alternates.append((code, real[code].get_full_url(request)))
+            sub = subpage_in(page, subpath, locale=real[code].locale)
+            alternates.append((code, real[code].get_full_url(request) + sub))
         links.append(
             LanguageLink(code=code, name=name, url=url, current=code == ui, translated=code in real)
         )
     return PageLanguages(
         ui_language=ui, content_language=content, links=links, alternates=alternates
     )
+
+
+def _subpath(page, request):
+    """What follows the page's own address in the request's: a routable page's
+    sub-page (an event's ``booths/``), or ""."""
+    own = page.get_url(request)
+    if own and request.path.startswith(own):
+        return request.path[len(own) :]
+    return ""
+
+
+def subpage_in(page, subpath, *, locale):
+    """The same sub-page of ``page`` (``subpath``, after its address) in the version
+    in ``locale``, as a path to add to that version's address: the same path for a
+    route that takes no argument (``booths/``); for one that does (a speaker), what
+    the page's ``subpage_in_locale(name, kwargs, locale=…)`` gives, or "" (the
+    version's own page) where it has none."""
+    if not subpath:
+        return ""
+    try:
+        match = page.resolve_subpage("/" + subpath)
+    except (AttributeError, Http404):  # not a routable page, or no such sub-page
+        return ""
+    if not match.args and not match.kwargs:
+        return subpath
+    translate = getattr(page, "subpage_in_locale", None)
+    found = translate(match.url_name, match.kwargs, locale=locale) if translate else None
+    return found or ""
 
 
 def _versions(translation_key):

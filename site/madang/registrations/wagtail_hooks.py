@@ -42,10 +42,27 @@ def add_desk_panel(request, panels):
 @hooks.register("construct_reports_menu")
 def hide_reports_from_desk_volunteers(request, menu_items):
     """Not the "Translations" report for a desk volunteer who edits no page (its
-    address answers them 403: ``desk_admin.TranslationsReport``)."""
+    address answers them 403: ``desk_admin.TranslationsReport``); for everyone else,
+    labelled in their language (wagtail-localize words it once, at the first request,
+    so a Japanese organizer read the Korean 번역)."""
+    translations = reverse("wagtail_localize:translations_report")
     if not desk_admin.may_see_translations_report(request.user):
-        translations = reverse("wagtail_localize:translations_report")
         menu_items[:] = [item for item in menu_items if item.url != translations]
+        return
+    menu_items[:] = [
+        MenuItem(
+            _("Translations"),
+            item.url,
+            name=item.name,
+            icon_name=item.icon_name,
+            classname=item.classname,
+            attrs=item.attrs,
+            order=item.order,
+        )
+        if item.url == translations
+        else item
+        for item in menu_items
+    ]
 
 
 @hooks.register("register_permissions")
