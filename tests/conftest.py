@@ -29,6 +29,23 @@ def visitors():
     return personal, Client()
 
 
+# --- pytest-xdist's groups (tests/xdist_groups.py) ----------------------------------
+
+
+def pytest_configure(config):
+    from tests.xdist_groups import name_the_file
+
+    name_the_file(config)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from tests.xdist_groups import GroupScheduling
+
+    if config.getoption("dist") == "loadgroup":
+        return GroupScheduling(config, log)
+    return None
+
+
 @pytest.fixture(scope="session")
 def released(tmp_path_factory):
     """A folder whose ``static/`` the release step filled, once per run (tests/released.py)."""
@@ -67,7 +84,11 @@ def uses_demo(item):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(session, config, items):
-    """Keep the tests of the modules that read the demo together, in their order."""
+    """Keep the tests of the modules that read the demo together, in their order; in a
+    pytest-xdist worker, tell the controller the tests' groups (tests/xdist_groups.py)."""
+    from tests.xdist_groups import write_groups
+
+    write_groups(config, items)
     modules = {item.path for item in items if uses_demo(item)}
     if not modules:
         return
