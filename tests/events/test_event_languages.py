@@ -1,5 +1,6 @@
-"""An event's sub-pages (booths, speakers) lead to the same sub-page in the other
-languages: the language switcher and the hreflang alternates."""
+"""An event in its languages: its sub-pages (booths, speakers) lead to the same
+sub-page in the other languages (the language switcher and the hreflang
+alternates), and its lines are written as each language writes them."""
 
 import re
 
@@ -78,3 +79,14 @@ def test_the_event_page_itself_links_to_its_translation(client, event):
     html = client.get(page.url).text
 
     assert switcher_links(html)["ja"] == japanese.url
+
+
+def test_the_venue_line_is_written_as_each_language_writes_it(client, event):
+    page, japanese = event
+    page.venue, page.city = "김대중컨벤션센터", "광주"
+    page.save_revision().publish()
+    japanese.venue, japanese.city = "金大中コンベンションセンター", "光州"
+    japanese.save_revision().publish()
+
+    assert "<dd>김대중컨벤션센터, 광주</dd>" in client.get(page.url).text
+    assert "<dd>金大中コンベンションセンター、光州</dd>" in client.get(japanese.url).text

@@ -8,7 +8,7 @@ Two names for each of the site's languages (``settings.LANGUAGES``):
 """
 
 from django.conf import settings
-from django.utils.translation import get_language_info, pgettext_lazy
+from django.utils.translation import get_language_info, pgettext, pgettext_lazy
 
 #: The languages a session or a tour can be held in, each in its own name.
 SPOKEN_LANGUAGES = [("ko", "한국어"), ("ja", "日本語"), ("en", "English")]
@@ -34,3 +34,9 @@ def name_in_reader_language(code):
         return str(get_language_info(code)["name_translated"])
     except KeyError:
         return own_name(code)
+
+
+def list_separator():
+    """Between the parts of a line (a place's name and city, the languages of a
+    session, a person's roles): ", " in Korean and English, "、" in Japanese."""
+    return pgettext("between the parts of a line of facts", ", ")

@@ -40,7 +40,9 @@ from typing import Protocol
 
 from django.db import models
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
+from django.utils.translation import gettext, ngettext, pgettext_lazy
+
+from madang.core.languages import list_separator
 
 from .onsite import emergency_numbers
 from .timefmt import format_date, format_when, zone_name, zone_of
@@ -136,9 +138,8 @@ class Place:
 
 
 def separator():
-    """Between the parts of a line of facts (a place's name, detail and address): ", " in
-    Korean and English, "、" in Japanese."""
-    return pgettext("between the parts of a line of facts", ", ")
+    """Between the parts of a line of facts (a place's name, detail and address)."""
+    return list_separator()
 
 
 @dataclass(frozen=True)

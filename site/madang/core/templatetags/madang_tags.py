@@ -6,7 +6,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from madang.core.i18n import page_languages, view_languages
-from madang.core.languages import name_in_reader_language, own_name
+from madang.core.languages import list_separator, name_in_reader_language, own_name
 from madang.core.models import FooterText, SiteSettings
 from madang.core.pagecache import Expiring, fragment, fragment_until
 from madang.core.sites import current_site
@@ -174,3 +174,16 @@ def feed_links(context):
             "rss": index.url + index.reverse_subpage("rss"),
         }
     return {"links": links}
+
+
+@register.simple_tag
+def separator():
+    """``{% separator %}``: between the parts of a line, as the reader's language
+    writes it (", ", Japanese "、")."""
+    return list_separator()
+
+
+@register.filter
+def join_parts(values):
+    """``{{ roles|join_parts }}``: the values joined by ``{% separator %}``."""
+    return list_separator().join(str(value) for value in values)
