@@ -148,10 +148,25 @@ def test_the_translations_report_is_labelled_in_the_organizers_language_whoever_
 
 
 REPORT = {
-    "ko": ["원본 제목", "번역 대기 중", ">원본<", ">번역본<"],
-    "ja": ["翻訳元のタイトル", "翻訳待ち", ">翻訳元<", ">翻訳先<"],
+    "ko": ["원본 제목", "번역 대기 중", ">원본<", ">번역본<", ">원본 언어<", ">번역 언어<"],
+    "ja": [
+        "翻訳元のタイトル",
+        "翻訳待ち",
+        ">翻訳元<",
+        ">翻訳先<",
+        ">翻訳元の言語<",
+        ">翻訳先の言語<",
+    ],
 }
-REPORT_ENGLISH = ["Source title", "Waiting for translations", ">Source<", ">Target<", "Up to date"]
+REPORT_ENGLISH = [
+    "Source title",
+    "Waiting for translations",
+    ">Source<",
+    ">Target<",
+    "Up to date",
+    "Source locale",
+    "Target locale",
+]
 
 
 @pytest.mark.parametrize("language", ["ko", "ja"])
@@ -164,5 +179,5 @@ def test_the_translations_report_speaks_the_organizers_language(client, page, la
     html = client.get(reverse("wagtail_localize:translations_report")).content.decode()
     html = re.sub(r">\s+", ">", re.sub(r"\s+<", "<", html))
 
-    assert [text in html for text in REPORT[language]] == [True] * 4
+    assert [text in html for text in REPORT[language]] == [True] * 6
     assert [text for text in REPORT_ENGLISH if text in html] == []
