@@ -145,3 +145,39 @@ def test_the_translations_report_is_labelled_in_the_organizers_language_whoever_
     )
 
     assert [json.loads(text) for text in labels] == [label]
+
+
+REPORT = {
+    "ko": ["원본 제목", "번역 대기 중", ">원본<", ">번역본<", ">원본 언어<", ">번역 언어<"],
+    "ja": [
+        "翻訳元のタイトル",
+        "翻訳待ち",
+        ">翻訳元<",
+        ">翻訳先<",
+        ">翻訳元の言語<",
+        ">翻訳先の言語<",
+    ],
+}
+REPORT_ENGLISH = [
+    "Source title",
+    "Waiting for translations",
+    ">Source<",
+    ">Target<",
+    "Up to date",
+    "Source locale",
+    "Target locale",
+]
+
+
+@pytest.mark.parametrize("language", ["ko", "ja"])
+def test_the_translations_report_speaks_the_organizers_language(client, page, language):
+    organizer(client, language).post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        {"locales": [Locale.objects.get(language_code="ja").pk]},
+    )
+
+    html = client.get(reverse("wagtail_localize:translations_report")).content.decode()
+    html = re.sub(r">\s+", ">", re.sub(r"\s+<", "<", html))
+
+    assert [text in html for text in REPORT[language]] == [True] * 6
+    assert [text for text in REPORT_ENGLISH if text in html] == []

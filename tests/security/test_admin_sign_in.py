@@ -319,3 +319,17 @@ def test_the_code_asked_at_each_sign_in_is_asked_in_the_organizers_language(
     page = client.get(SECOND_FACTOR)
 
     assert (sentence in page.text, "多要素認証" in page.text) == (True, False)
+
+
+def test_the_two_factor_overview_and_the_password_check_read_as_korean(enrolled):
+    client = korean_client()
+    sign_in(client)
+    client.post(SECOND_FACTOR, {"code": totp_code(enrolled, at=None)})
+
+    overview = client.get("/accounts/2fa/").text
+    check = client.get("/accounts/2fa/totp/deactivate/", follow=True).text
+
+    assert "organizer 님으로 로그인했습니다." in overview
+    assert "인증 앱으로 하는 인증을 쓰고 있습니다." in overview
+    assert "복구 코드 10개 중 10개를 아직 쓸 수 있습니다." in overview
+    assert ("비밀번호를 입력하세요." in check, "패스워드" in check) == (True, False)

@@ -26,7 +26,7 @@ from django.views import View
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail_localize.views.report import TranslationsReportView
+from wagtail_localize.views.report import TranslationsReportFilterSet, TranslationsReportView
 
 from madang.core.errors import permission_denied
 from madang.core.languages import name_in_reader_language
@@ -257,9 +257,21 @@ def may_see_translations_report(user):
     return not is_desk_only(user) or user_has_any_page_permission(user)
 
 
+class TranslationsReportFilters(TranslationsReportFilterSet):
+    """wagtail-localize's filters, with its two language filters labelled in the admin's
+    language (it labels them from its models' field names, in English)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["source_locale"].label = gettext_lazy("Original's language")
+        self.filters["target_locale"].label = gettext_lazy("Translation's language")
+
+
 class TranslationsReport(TranslationsReportView):
     """The report at its own address, refused (403, in the admin's language) to those
     who may not see it: its menu item alone hid it from them, not its address."""
+
+    filterset_class = TranslationsReportFilters
 
     def dispatch(self, request, *args, **kwargs):
         if not may_see_translations_report(request.user):
