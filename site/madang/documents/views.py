@@ -4,8 +4,8 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from madang.registrations.self_service import from_link
 from madang.registrations.tokens import registration_from_manage_token
-from madang.registrations.views import from_link
 
 from .services import DocumentError, make_delegate_document
 
