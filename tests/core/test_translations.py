@@ -186,6 +186,9 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
 
 # --- Upstream strings the packages' catalogs lack (locale/upstream) ----------------------
 
+SERVER_LANGUAGE = "Use server language: %(language_name)s"
+LOCALE_USAGE = "%(num_pages)d pages and %(num_others)d others"
+
 
 @pytest.mark.parametrize(
     ("language", "msgid", "expected"),
@@ -221,6 +224,13 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
         ("ko", "Task '%(object)s' updated.", "작업 '%(object)s'을(를) 수정했습니다."),
         ("ko", "Text formatting", "글 서식"),  # Wagtail's keyboard shortcuts dialog
         ("ja", "Paste without formatting", "書式なしで貼り付け"),
+        # Wagtail's account page, image editor and locales list
+        ("ko", SERVER_LANGUAGE, "사이트 기본 언어 사용: %(language_name)s"),
+        ("ja", SERVER_LANGUAGE, "サイトの既定の言語を使う：%(language_name)s"),
+        ("ko", "Image focal point", "이미지 초점"),
+        ("ja", "Image focal point", "画像のフォーカルポイント"),
+        ("ko", LOCALE_USAGE, "페이지 %(num_pages)d개, 그 밖의 항목 %(num_others)d개"),
+        ("ja", LOCALE_USAGE, "ページ%(num_pages)d件、その他%(num_others)d件"),
         # wagtail-localize's "Translate" flow
         (
             "ja",
