@@ -39,9 +39,11 @@ hooks.register("madang_home_sections", TourIndexPage.home_section)
 @hooks.register("madang_pages_showing")
 def tours_showing_a_host_profile(instance):
     """A host's profile shows on the tours it hosts (they name the organization, not the
-    profile, so Wagtail's reference index does not know)."""
+    profile, so Wagtail's reference index does not know); moved to another organization,
+    it leaves the tours of the one it was read with."""
     if isinstance(instance, HostProfile):
-        return TourPage.objects.filter(host_id=instance.organization_id)
+        hosts = {instance.organization_id, instance.loaded_organization_id} - {None}
+        return TourPage.objects.filter(host_id__in=hosts)
     return None
 
 

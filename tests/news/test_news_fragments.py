@@ -5,6 +5,7 @@ beside it is published or its index renamed."""
 import datetime
 
 import pytest
+from taggit.models import Tag
 
 from madang.core.models import FooterText, SiteSettings
 from madang.news.models import NewsPage
@@ -89,3 +90,16 @@ def test_the_index_renamed_shows_at_once_in_the_breadcrumb(visitors, index):
     index.save_revision().publish()
 
     assert [["마당 소식" in c for c in contents(v, urls[:1])] for v in visitors] == [[True]] * 2
+
+
+def test_a_tag_renamed_shows_at_once_on_its_articles_and_its_page(visitors, index):
+    _page, urls = article(index, "돌봄 협동조합", "介護の協同組合", tags=["돌봄"])
+    tag = Tag.objects.get(name="돌봄")
+    pages = [*urls, page_url(index) + f"tags/{tag.slug}/"]
+    for visitor in visitors:
+        assert ["지역 돌봄" in c for c in contents(visitor, pages)] == [False, False, False]
+
+    tag.name = "지역 돌봄"
+    tag.save()
+
+    assert [["지역 돌봄" in c for c in contents(v, pages)] for v in visitors] == [[True] * 3] * 2

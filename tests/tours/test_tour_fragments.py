@@ -1,12 +1,14 @@
 """A tour page's facts, content (itinerary, host, notes), report and links are fragments of
 the page: reused by personal renders without a query, and shown afresh at once, in Korean
-and Japanese, when a stop is edited and published, a place or a host's profile changes."""
+and Japanese, when a stop is edited and published, a place or a host's profile changes
+(moved to another organization, it leaves the old one's tours)."""
 
 import datetime
 
 import pytest
 from wagtail.models import Locale
 
+from madang.people.models import Organization
 from tests.factories import translate_page
 from tests.helpers import contents, count_queries, page_url
 from tests.tours.factories import make_tour
@@ -86,3 +88,16 @@ def test_the_hosts_profile_changed_shows_at_once_in_ko_and_ja(visitors, tours):
 
     seen = [["<li>병원 3곳</li>" in c for c in contents(visitor, urls)] for visitor in visitors]
     assert seen == [[True, True, False, False]] * 2
+
+
+def test_the_hosts_profile_moved_to_another_organization_leaves_its_tours_at_once(visitors, tours):
+    (page, _coming), urls = tours
+    profile = HostProfile.objects.get(organization_id=page.host_id)
+    for visitor in visitors:
+        assert ["<li>병원 2곳</li>" in c for c in contents(visitor, urls[:2])] == [True, True]
+
+    profile.organization = Organization.objects.create(name="새 조합", locale=page.locale)
+    profile.save()
+
+    seen = [["<li>병원 2곳</li>" in c for c in contents(visitor, urls)] for visitor in visitors]
+    assert seen == [[False, False, True, True]] * 2

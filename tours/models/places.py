@@ -92,6 +92,9 @@ class HostProfile(TranslatableMixin, models.Model):
     founded = models.PositiveSmallIntegerField(_("founded (year)"), null=True, blank=True)
     history = models.TextField(_("history"), blank=True)
 
+    #: The organization it had when read from the database (None for a new profile).
+    loaded_organization_id = None
+
     base_form_class = LocaleChoicesSnippetForm  # the organization in the profile's locale
     panels = [
         FieldPanel("organization"),
@@ -107,6 +110,15 @@ class HostProfile(TranslatableMixin, models.Model):
 
     def __str__(self):
         return str(self.organization)
+
+    @classmethod
+    def from_db(cls, db, field_names, values, *, fetch_mode=None):
+        """Remembers the organization it was read with: a profile moved to another
+        organization leaves the tours of the old one too (``tours.wagtail_hooks``)."""
+        profile = super().from_db(db, field_names, values, fetch_mode=fetch_mode)
+        if "organization_id" in field_names:
+            profile.loaded_organization_id = profile.organization_id
+        return profile
 
     @property
     def runs_list(self):

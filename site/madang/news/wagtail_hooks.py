@@ -1,3 +1,4 @@
+from taggit.models import Tag
 from wagtail import hooks
 
 from madang.people.models import Person
@@ -11,6 +12,16 @@ def articles_by(instance):
     index does not follow)."""
     if isinstance(instance, Person):
         return NewsPage.objects.filter(authors=instance)
+    return None
+
+
+@hooks.register("madang_pages_showing")
+def articles_tagged(instance):
+    """A tag names itself on its articles and on its page in every news index
+    (``tags/<slug>/``, a route of the index): renamed or deleted, it shows on them."""
+    if isinstance(instance, Tag):
+        articles = NewsPage.objects.filter(tags=instance).values_list("pk", flat=True)
+        return [*articles, *NewsIndexPage.objects.values_list("pk", flat=True)]
     return None
 
 
