@@ -602,3 +602,17 @@ def test_withdrawing_the_consent_asks_to_tick_a_yes_first(client, event_index, l
     assert 'class="form-errors"' in untouched.content.decode()
     assert (withdrawn.status_code, withdrawn["Location"]) == (302, url)
     assert (registration.dietary_needs, registration.sensitive_consent_at) == ("", None)
+
+
+def test_opening_the_withdraw_address_leads_back_to_the_registration(client, event_index):
+    # The address stays in the browser after the 400 page; opening it again from the
+    # history is a GET, which used to answer an empty 405 page.
+    page, registrable = make_registrable_event(event_index, capacity=10)
+    registration = register(registrable, dietary_needs="채식", correspondence_language="ko")
+    url = f"/ko/registration/{manage_token(registration)}/"
+
+    response = client.get(f"{url}withdraw-consent/")
+    registration.refresh_from_db()
+
+    assert (response.status_code, response["Location"]) == (302, url)
+    assert registration.dietary_needs == "채식"

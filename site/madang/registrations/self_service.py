@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from . import services
 from .attachments import calendar_file, qr_png
@@ -201,10 +201,15 @@ def change(request, registration, token):
 
 
 @never_cache
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 @from_link(registration_from_manage_token)
 def withdraw_consent(request, registration, token):
-    """The person withdraws their consent to keeping their dietary and accessibility needs."""
+    """The person withdraws their consent to keeping their dietary and accessibility needs.
+
+    The form is on the registration's page: opening this address (from the browser's
+    history, after a refused post) leads there."""
+    if request.method != "POST":
+        return redirect("registrations:manage", token=token)
     form = WithdrawConsentForm(request.POST)
     if not form.is_valid():
         context = _manage_context(registration, request, withdraw_form=form)
