@@ -386,6 +386,28 @@ def test_add_seats_promotes_the_first_person_waiting(admin, full_event):
     )
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "3 seats added to Gwangju national conference."),
+        ("ko", "Gwangju national conference에 3자리를 추가했습니다."),
+        ("ja", "Gwangju national conferenceに3席を追加しました。"),
+    ],
+)
+def test_add_seats_with_nobody_waiting_does_not_count_zero_people(admin, language, expected):
+    # "0 people came off the waiting list" read as if something had gone wrong.
+    registrable = make_registrable(capacity=2)
+    register(registrable)
+    profile = UserProfile.objects.get(user__username="organizer")
+    profile.preferred_language = language
+    profile.save()
+
+    response = admin.post(url("add_seats", registrable.pk), {"target": registrable.pk, "seats": 3})
+
+    registrable.refresh_from_db()
+    assert (registrable.capacity, messages_of(response)) == (5, [expected])
+
+
 def test_add_seats_to_an_activity(admin):
     registrable = make_registrable()
     visit = make_activity(registrable, title="Site visit", capacity=1)

@@ -199,21 +199,23 @@ class AddSeatsView(ListToolView):
         except services.RegistrationError as error:
             messages.error(self.request, error.message)
         else:
-            messages.success(
-                self.request,
-                ngettext(
+            seats = form.cleaned_data["seats"]
+            if promoted:
+                message = ngettext(
                     "%(seats)s seat added to %(title)s; %(promoted)s person came off the "
                     "waiting list.",
                     "%(seats)s seats added to %(title)s; %(promoted)s people came off the "
                     "waiting list.",
                     len(promoted),
                 )
-                % {
-                    "seats": form.cleaned_data["seats"],
-                    "title": target.shown_title,
-                    "promoted": len(promoted),
-                },
-            )
+            else:  # nobody was waiting: no "0 people came off the waiting list"
+                message = ngettext(
+                    "%(seats)s seat added to %(title)s.",
+                    "%(seats)s seats added to %(title)s.",
+                    seats,
+                )
+            values = {"seats": seats, "title": target.shown_title, "promoted": len(promoted)}
+            messages.success(self.request, message % values)
 
 
 class AssignView(ListToolView):
