@@ -235,6 +235,16 @@ class EventPage(
     def registration_optional_activities(self):
         return list(self.registration_activities.all())
 
+    def set_activity_seats(self, *, key, seats):
+        rows = list(self.registration_activities.all())
+        changed = [row for row in rows if row.translation_key == key and row.capacity != seats]
+        for row in changed:
+            row.capacity = seats
+        if not changed:
+            return []
+        self.registration_activities.set(rows)  # in memory, saved with the page
+        return ["registration_activities"]
+
     def registration_elsewhere_url(self):
         return self.registration_url
 

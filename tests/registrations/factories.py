@@ -78,3 +78,14 @@ def make_registrable_event(index, *, capacity=50, requires_verification=False, *
         **fields,
     )
     return page, Row.objects.get(key=page.translation_key)
+
+
+def add_seats_under_a_draft(page, registrable, *, seats, title="새 제목"):
+    """An editor saves a draft of ``page`` (a new ``title``), organizers then add
+    ``seats`` to ``registrable`` in the registrations admin, and the draft is published."""
+    draft = page.get_latest_revision_as_object()
+    draft.title = title
+    revision = draft.save_revision()
+    services.add_seats(registrable=registrable, seats=seats)
+    revision.refresh_from_db()
+    revision.publish()

@@ -8,12 +8,14 @@ again keeps them.
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.utils import translation
+from wagtail.models import Page
 
 from madang.registrations import services
 from madang.registrations.page_forms import RegistrablePageForm
 from tests.factories import translate_page
 
-from .factories import make_registrable_event, register
+from .delegates import add_activity
+from .factories import add_seats_under_a_draft, make_registrable_event, register
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +119,52 @@ def test_the_page_refuses_fewer_seats_than_are_taken(event, language, error):
 
     registrable.refresh_from_db()
     assert (errors, registrable.capacity) == ([error], 3)
+
+
+@pytest.fixture
+def event_with_visit(event_index):
+    """An event with an optional visit of two seats, published (the visit in its revision)
+    in Korean and Japanese: ``(pages, the visit's row)``."""
+    translate_page(event_index, "ja")
+    page, _registrable = make_registrable_event(event_index, capacity=10)
+    visit = add_activity(page, name="병원 견학", capacity=2)
+    page.save_revision().publish()
+    return [page, translate_page(page, "ja")], visit
+
+
+def visit_seats(pages, visit):
+    """The visit's seats: its row's, and on each page, live and in its latest revision."""
+
+    def on(page):
+        return [
+            a.capacity for a in page.registration_activities.all() if a.translation_key == visit.key
+        ]
+
+    visit.refresh_from_db()
+    live = [Page.objects.get(pk=page.pk).specific for page in pages]
+    return {
+        "row": (visit.capacity, visit.synced_capacity),
+        "pages": [on(page) for page in live],
+        "drafts": [on(page.get_latest_revision_as_object()) for page in live],
+    }
+
+
+def test_seats_added_to_an_activity_are_its_seats_on_the_page_in_every_language(
+    event_with_visit,
+):
+    pages, visit = event_with_visit
+
+    services.add_seats(registrable=visit, seats=3)
+
+    assert visit_seats(pages, visit) == {"row": (5, 5), "pages": [[5], [5]], "drafts": [[5], [5]]}
+
+
+def test_publishing_a_draft_saved_before_activity_seats_were_added_keeps_them(event_with_visit):
+    pages, visit = event_with_visit
+
+    add_seats_under_a_draft(pages[0], visit, seats=3)
+
+    assert (visit_seats(pages, visit), Page.objects.get(pk=pages[0].pk).title) == (
+        {"row": (5, 5), "pages": [[5], [5]], "drafts": [[5], [5]]},
+        "새 제목",
+    )

@@ -283,6 +283,21 @@ class TourPage(
             for stop in self.tour_itinerary().optional_stops
         ]
 
+    def set_activity_seats(self, *, key, seats):
+        """An optional stop's seats (its list item's id is the activity's key)."""
+        itinerary = self.itinerary.raw_data
+        changed = False
+        for day in itinerary:
+            for stop in day["value"].get("stops", []):
+                if stop.get("id") == str(key) and stop["value"].get("seats") != seats:
+                    stop["value"]["seats"] = seats
+                    changed = True
+        if not changed:
+            return []
+        self.itinerary = itinerary
+        self.__dict__.pop("_tour_itinerary", None)  # built again from the new seats
+        return ["itinerary"]
+
     def _chosen_stop_ids(self, registration):
         return [
             str(booking.activity.key)

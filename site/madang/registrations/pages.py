@@ -137,6 +137,15 @@ class RegistrablePageMixin(OfferingDefaults, models.Model):
     # A page type overrides registration_when() and, where it has them, the
     # place, the contact, the calendar, the itinerary and the activities.
 
+    def set_activity_seats(self, *, key, seats):
+        """Write ``seats`` into this page object's optional activity ``key`` (its
+        ``translation_key``), in memory: a live page's or a revision's. Returns the
+        names of the fields (or child relations) to save, empty when nothing changed.
+        The engine writes seats organizers add back to the page with it
+        (``services.page_sync``); a page type with optional activities implements it.
+        """
+        return []
+
     def registration_title(self):
         return self.title
 

@@ -16,8 +16,9 @@ from .seats import confirm_seat, end_registration, promote_from_waitlist, seats_
 
 
 def add_seats(*, registrable, seats, now=None):
-    """More seats; the first people waiting get them. The page's "seats" field says so
-    too (every language, the next draft), so that publishing it again keeps them."""
+    """More seats; the first people waiting get them. The page's "seats" field (or the
+    activity's on its page) says so too (every language, the next draft), so that
+    publishing it again keeps them."""
     if seats < 1:
         raise RegistrationError(_("Add at least one seat."), code="invalid")
     with locked(registrable=registrable) as held:

@@ -3,9 +3,9 @@ written back from the row.
 
 The row's ``capacity`` is the one truth about seats (counted and changed under its
 lock). The page's "seats" field sets it when an editor changes it and publishes;
-seats organizers add in the registrations admin are written back to the field
-(:func:`write_seats_to_pages`), so that the two never disagree and the next publish
-keeps them.
+seats organizers add in the registrations admin are written back to the field, an
+optional activity's to the activity on its page (:func:`write_seats_to_pages`), so
+that the two never disagree and the next publish keeps them.
 """
 
 from django.db import transaction
@@ -94,10 +94,12 @@ def sync_registrable(*, page, activities=None):
 def write_seats_to_pages(*, registrable):
     """Write the row's seats into its page's "seats" field in every language: the live
     pages and the latest revision of each (the draft the editor opens and publishes
-    next, the publishing schedule's too). Called under the row's lock, after every
-    change of its seats. An activity's row has no page of its own: nothing is written.
-    Returns whether the row has pages.
+    next, the publishing schedule's too). An optional activity's row writes its seats
+    into that activity on its page (:func:`write_activity_seats`). Called under the
+    row's lock, after every change of its seats. Returns whether the row has pages.
     """
+    if registrable.parent_id is not None:
+        return write_activity_seats(activity=registrable)
     pages = list(Page.objects.filter(translation_key=registrable.key))
     if not pages:
         return False
@@ -109,5 +111,25 @@ def write_seats_to_pages(*, registrable):
     for revision in Revision.objects.filter(pk__in=latest):
         if revision.content.get("capacity", registrable.capacity) != registrable.capacity:
             revision.content["capacity"] = registrable.capacity
+            revision.save(update_fields=["content"])
+    return True
+
+
+def write_activity_seats(*, activity):
+    """Write an optional activity's row's seats into the activity on its page in every
+    language, live and in the latest revision, through the page's
+    ``set_activity_seats``. Returns whether the activity has pages."""
+    pages = [page.specific for page in Page.objects.filter(translation_key=activity.parent.key)]
+    if not pages:
+        return False
+    for page in pages:
+        if fields := page.set_activity_seats(key=activity.key, seats=activity.capacity):
+            page.save(update_fields=fields, clean=False)
+    latest = [page.latest_revision_id for page in pages if page.latest_revision_id]
+    for revision in Revision.objects.filter(pk__in=latest):
+        draft = revision.as_object()
+        if fields := draft.set_activity_seats(key=activity.key, seats=activity.capacity):
+            data = draft.serializable_data()
+            revision.content.update({name: data[name] for name in fields})
             revision.save(update_fields=["content"])
     return True
