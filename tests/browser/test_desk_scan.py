@@ -93,9 +93,19 @@ def desk(django_db_serialized_rollback, transactional_db, live_server, client, t
     )
 
 
-def test_camera_check_in_queues_offline_and_each_check_in_counts_once(desk, tmp_path):
+def signed_in_desk(page, desk):
+    """The scan page, open on the volunteer's phone."""
     from django.conf import settings
 
+    page.set_viewport_size(PHONE)
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": desk.session, "url": desk.url}]
+    )
+    page.goto(desk.url + desk.scan)
+    page.wait_for_selector("[data-desk-scan][data-decoder=ready]")
+
+
+def test_camera_check_in_queues_offline_and_each_check_in_counts_once(desk, tmp_path):
     camera = [
         "--use-fake-ui-for-media-stream",
         "--use-fake-device-for-media-stream",
@@ -103,12 +113,7 @@ def test_camera_check_in_queues_offline_and_each_check_in_counts_once(desk, tmp_
     ]
     syncs = []
     with chromium_page(tmp_path / "profile", args=camera) as page:
-        page.set_viewport_size(PHONE)
-        page.context.add_cookies(
-            [{"name": settings.SESSION_COOKIE_NAME, "value": desk.session, "url": desk.url}]
-        )
-        page.goto(desk.url + desk.scan)
-        page.wait_for_selector("[data-desk-scan][data-decoder=ready]")
+        signed_in_desk(page, desk)
         assert page.locator("[data-arrivals]").inner_text() == (
             "확정된 참가자 2명 중 0명이 도착했습니다."
         )
@@ -176,3 +181,26 @@ def test_camera_check_in_queues_offline_and_each_check_in_counts_once(desk, tmp_
         (desk.people[1], "arrived"),
     ]
     assert Registration.objects.filter(checked_in_at__isnull=False).count() == 2
+
+
+def test_a_code_typed_again_at_once_is_answered_again(desk, tmp_path):
+    """The pause after a code is for the camera, which reads it many times a second: a
+    volunteer who types the same code again gets an answer (here: already arrived),
+    and nothing is queued twice."""
+    answers = []
+    with chromium_page(tmp_path / "profile") as page:
+        signed_in_desk(page, desk)
+        page.context.set_offline(True)
+        for _typed in range(2):
+            page.fill("#desk-code", desk.typed_code)
+            page.get_by_role("button", name="도착 처리").click()
+            result = page.locator("[data-result]")
+            answers.append(
+                (
+                    result.get_attribute("data-outcome"),
+                    page.locator("[data-result-name]").inner_text(),
+                )
+            )
+        queued = page.locator("[data-desk-scan]").get_attribute("data-queued")
+
+    assert (answers, queued) == ([("queued", "山田花子"), ("already", "山田花子")], "1")

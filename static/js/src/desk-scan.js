@@ -126,7 +126,8 @@ function start(root) {
     return ["queued", `${fill(words.welcome, { name: person.name })} ${navigator.onLine ? "" : words.queued}`.trim()];
   }
 
-  function read(rawCode) {
+  // A code typed in is always answered; the pause is for the camera's repeated reads.
+  function read(rawCode, { typed = false } = {}) {
     const code = normalize(rawCode);
     if (!code) {
       return;
@@ -134,7 +135,7 @@ function start(root) {
     const now = Date.now();
     const seen = lastSeen.get(code);
     lastSeen.set(code, now); // a code in view stays paused until it has been out of view a while
-    if (seen !== undefined && now - seen < SAME_CODE_PAUSE_MS) {
+    if (!typed && seen !== undefined && now - seen < SAME_CODE_PAUSE_MS) {
       return;
     }
     const scan = { id: newId(), code, at: new Date(now).toISOString() };
@@ -249,7 +250,7 @@ function start(root) {
   root.querySelector("[data-manual]").addEventListener("submit", (event) => {
     event.preventDefault();
     const input = event.target.elements.code;
-    read(input.value);
+    read(input.value, { typed: true });
     input.value = "";
   });
   window.addEventListener("online", sync);
