@@ -30,6 +30,11 @@ urlpatterns = [
     path("accounts/2fa/recovery-codes/", security_views.RecoveryCodes.as_view()),
     path("accounts/", include("allauth.urls")),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own view at the same address: a refused password gets a 4xx.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        core_views.authenticate_document_with_password,
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}),
     path("news/read/<int:page_id>/", news_views.read, name="news_read"),

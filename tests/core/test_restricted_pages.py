@@ -2,9 +2,11 @@
 in the page's language (Wagtail's default form is a bare page without a viewport)."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import PageViewRestriction
+from wagtail.documents.models import Document
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from tests.factories import StandardPageFactory
 
@@ -127,3 +129,74 @@ def test_a_page_for_signed_in_people_sends_visitors_to_the_sign_in_with_a_second
     )
     # Wagtail's own password-only sign-in would skip the second factor: never served.
     assert client.get("/ko/_util/login/").status_code == 404
+
+
+def restricted_document():
+    """A document in a collection behind the password "secret": the address of its
+    password form, and its own."""
+    collection = Collection.get_first_root_node().add_child(name="회원 자료")
+    document = Document.objects.create(
+        title="회원 자료",
+        file=ContentFile(b"%PDF-1.4\n", name="members.pdf"),
+        collection=collection,
+    )
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection,
+        restriction_type=CollectionViewRestriction.PASSWORD,
+        password="secret",
+    )
+    action = reverse("wagtaildocs_authenticate_with_password", args=[restriction.pk])
+    return action, document.url
+
+
+@pytest.mark.parametrize(
+    ("language", "error", "message"),
+    [
+        (
+            "ko",
+            "입력한 비밀번호가 올바르지 않습니다. 다시 시도해 주세요.",
+            "이 문서를 보려면 비밀번호를 입력해 주세요.",
+        ),
+        (
+            "ja",
+            "入力されたパスワードは正しくありませんでした。再度試してください。",
+            "この文書を見るにはパスワードを入力してください。",
+        ),
+    ],
+)
+def test_a_wrong_document_password_is_refused_with_403_and_says_so(
+    client, home_pages, language, error, message
+):
+    action, address = restricted_document()
+
+    response = client.post(
+        action, {"password": "wrong", "return_url": address}, HTTP_ACCEPT_LANGUAGE=language
+    )
+
+    html = response.content.decode()
+    assert (response.status_code, error in errors_shown(response), message in html) == (
+        403,
+        True,
+        True,
+    )
+    assert 'class="site-header"' in html
+
+
+def test_the_right_document_password_leads_back_to_the_document(client, home_pages):
+    action, address = restricted_document()
+
+    right = client.post(action, {"password": "secret", "return_url": address})
+
+    assert (right.status_code, right["Location"]) == (302, address)
+
+
+def test_an_incomplete_document_password_form_is_refused_with_400(client, home_pages):
+    action, _address = restricted_document()
+
+    response = client.post(action, {"password": "secret"}, HTTP_ACCEPT_LANGUAGE="ko")
+
+    assert (response.status_code, errors_shown(response)) == (
+        400,
+        '<div class="form-errors">'
+        "양식이 완전하지 않습니다. 페이지를 다시 열고 비밀번호를 입력해 주세요.",
+    )

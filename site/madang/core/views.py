@@ -1,5 +1,6 @@
 from django.shortcuts import get_object_or_404, redirect
 from wagtail import views as wagtail_views
+from wagtail.documents.views import serve as wagtail_document_views
 from wagtail.models import Locale, Page
 
 
@@ -31,6 +32,20 @@ def authenticate_with_password(request, page_view_restriction_id, page_id):
     400. The page shows the translated error either way (``password_required.html``).
     """
     response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    return refused_with_4xx(request, response)
+
+
+def authenticate_document_with_password(request, restriction_id):
+    """Wagtail's password form of a document in a restricted collection, answered as the
+    page's is: 403 for a wrong password, 400 for an incomplete form, with the translated
+    error in the site's layout (``WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE``)."""
+    response = wagtail_document_views.authenticate_with_password(request, restriction_id)
+    return refused_with_4xx(request, response)
+
+
+def refused_with_4xx(request, response):
+    """A password form Wagtail shows again after a POST (a 200): 403 when the password
+    is wrong, 400 when the form is incomplete."""
     if request.method == "POST" and response.status_code == 200:
         errors = response.context_data["form"].errors.as_data()
         wrong = [e for e in errors.get("password", []) if e.code != "required"]

@@ -254,6 +254,7 @@ RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
 WAGTAIL_SITE_NAME = "Madang"
 # A page behind a password asks for it in the site's layout (Wagtail's own form is bare).
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "documents_password_required.html"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     # CJK-aware (see madang/search/tokenize.py). On PostgreSQL the English
