@@ -231,6 +231,11 @@ LOCALE_USAGE = "%(num_pages)d pages and %(num_others)d others"
         ("ja", "Image focal point", "画像のフォーカルポイント"),
         ("ko", LOCALE_USAGE, "페이지 %(num_pages)d개, 그 밖의 항목 %(num_others)d개"),
         ("ja", LOCALE_USAGE, "ページ%(num_pages)d件、その他%(num_others)d件"),
+        # Wagtail's page editor: the Checks panel, someone else's save meanwhile
+        ("ko", "This data explained", "이 수치의 뜻"),
+        ("ja", "This data explained", "この数値について"),
+        ("ko", "View latest version", "최신 버전 보기"),
+        ("ja", "View latest version", "最新版を見る"),
         # wagtail-localize's "Translate" flow
         (
             "ja",
