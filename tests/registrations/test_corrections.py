@@ -138,12 +138,18 @@ def correction_data(registration, **changes):
     return data | changes
 
 
-def test_an_event_organizer_corrects_a_delegate_in_the_admin(client, event_index, organizer):
+def correcting_as_organizer(client, event_index, organizer):
+    """A delegate who mistyped their address, and the correction form's address, for
+    ``organizer`` signed in as the event's organizer."""
     _page, registrable = make_registrable_event(event_index)
     registration = register(registrable, email="typo@exmaple.org")
     assign_event_role(registrable=registrable, user=organizer, role=EventRole.Kind.ORGANIZER)
     login(client, organizer)
-    url = reverse("registrations_admin:correct", args=[registration.pk])
+    return registration, reverse("registrations_admin:correct", args=[registration.pk])
+
+
+def test_an_event_organizer_corrects_a_delegate_in_the_admin(client, event_index, organizer):
+    registration, url = correcting_as_organizer(client, event_index, organizer)
 
     form = client.get(url)
     response = client.post(url, correction_data(registration, email="typo@example.org"))
@@ -159,6 +165,20 @@ def test_an_event_organizer_corrects_a_delegate_in_the_admin(client, event_index
         ("email", "typo@exmaple.org", "typo@example.org")
     ]
     assert "History of corrections" in detail.content.decode()
+
+
+def test_a_correction_with_a_bad_address_is_refused_with_a_400(client, event_index, organizer):
+    # An organizer's language is the admin's default, Korean.
+    registration, url = correcting_as_organizer(client, event_index, organizer)
+
+    response = client.post(url, correction_data(registration, email="typo@example"))
+    registration.refresh_from_db()
+
+    assert (response.status_code, response.context["form"].errors["email"]) == (
+        400,
+        ["올바른 이메일 주소를 입력하세요."],
+    )
+    assert (registration.email, history(registration)) == ("typo@exmaple.org", [])
 
 
 def test_a_desk_volunteer_cannot_correct(client, event_index, organizer):

@@ -107,7 +107,8 @@ class CorrectView(RegistrationDetailView):
 
     def render_form(self, form):
         context = self.get_context_data(registration=self.registration, form=form)
-        return TemplateResponse(self.request, self.template_name, context)
+        status = 400 if form.errors else 200  # refused input is a 4xx, as on every form
+        return TemplateResponse(self.request, self.template_name, context, status=status)
 
 
 __all__ = ["CorrectView", "CorrectionForm"]
