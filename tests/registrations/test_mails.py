@@ -149,6 +149,25 @@ def test_mails_are_written_in_the_language_of_correspondence(
     assert registration.language == "ko"
 
 
+def test_japanese_mails_end_their_labels_with_a_full_width_colon(
+    event_index, django_capture_on_commit_callbacks
+):
+    page, registrable = make_registrable_event(event_index)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = person(
+            registrable, language="ja", name="山田花子", name_romanized="", organization=""
+        )
+
+    [message] = mail.outbox
+    details = message.body.split("\nお申し込み内容\n", 1)[1].split("\n\n", 1)[0]
+    assert details.splitlines() == [
+        "- 状況：確定",
+        "- 名前：山田花子",
+        f"- 受付コード：{registration.code}",
+    ]
+
+
 def test_mails_follow_a_changed_language_of_correspondence(
     event_index, django_capture_on_commit_callbacks
 ):
