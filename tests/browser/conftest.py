@@ -2,13 +2,15 @@
 
 Playwright's browsers are never downloaded (no ``playwright install``): the
 tests launch the system Chromium at /usr/bin/chromium, and the test module is
-skipped when it is missing.
+skipped when it is missing. One Chromium serves the whole run (``SharedChromium``);
+each test gets a fresh context in it, as isolated as a fresh profile.
 
 Playwright's sync API marks an asyncio loop as running in the test thread for
 as long as it is started. Django then keeps a second set of database
 connections for that "async" context, without the data that serialized
-rollback needs. So Playwright runs only inside the ``page`` fixture, after the
-database work of ``demo_site`` is done, and the test bodies do not use the ORM.
+rollback needs. So Playwright runs only inside the ``page`` fixture (``chromium_page``),
+after the database work of ``demo_site`` is done, and the test bodies do not use the ORM
+inside it. The shared Chromium runs in a process of its own, which holds no loop here.
 """
 
 import mimetypes
@@ -195,33 +197,97 @@ def serve_media(route):
     route.fulfill(status=200, body=body, content_type=content_type)
 
 
+class SharedChromium:
+    """One Chromium for the whole run, started by Playwright's browser server
+    (``playwright launch-server``) in a process group of its own, with the options
+    ``launch`` takes. Starting Playwright and Chromium for each test took some five
+    seconds on a busy machine; connecting to this one and opening a fresh context
+    (nothing shared between tests: cookies, storage, service workers, cache) takes
+    about one. Stopped when the test process exits."""
+
+    process = None
+    endpoint = None
+
+    @classmethod
+    def connect(cls, playwright):
+        if cls.process is None or cls.process.poll() is not None:
+            cls.start()
+        return playwright.chromium.connect(cls.endpoint)
+
+    @classmethod
+    def start(cls):
+        import atexit
+        import json
+        import select
+        import subprocess
+        import sys
+        import tempfile
+
+        options = {"executablePath": str(CHROMIUM), "headless": True, "args": CHROMIUM_ARGS}
+        with tempfile.TemporaryDirectory(prefix="madang-chromium-") as folder:
+            config = Path(folder) / "launch-server.json"
+            config.write_text(json.dumps(options))
+            cls.process = subprocess.Popen(
+                [sys.executable, "-m", "playwright", "launch-server", "--browser", "chromium"]
+                + ["--config", str(config)],
+                stdout=subprocess.PIPE,
+                text=True,
+                start_new_session=True,
+            )
+            atexit.register(cls.stop)
+            # It prints its WebSocket address once Chromium runs.
+            started, _, _ = select.select([cls.process.stdout], [], [], 60)
+            cls.endpoint = cls.process.stdout.readline().strip() if started else ""
+        assert cls.endpoint.startswith("ws://"), f"no browser server: {cls.endpoint!r}"
+
+    @classmethod
+    def stop(cls):
+        import os
+        import signal
+        import subprocess
+
+        process, cls.process = cls.process, None
+        if process is None or process.poll() is not None:
+            return
+        os.killpg(process.pid, signal.SIGTERM)  # the server closes its Chromium
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
 @contextmanager
-def chromium_page(profile_dir, *, args=(), **context_options):
-    """A page in a fresh Chromium profile (Debian's Chromium, never a downloaded one);
-    ``args`` adds command-line switches (a fake camera)."""
+def chromium_page(*, args=(), **context_options):
+    """A page in a fresh browser context (Debian's Chromium, never a downloaded one): in
+    the run's shared Chromium, or, when ``args`` adds command-line switches (a fake
+    camera), in a Chromium of its own."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            user_data_dir=profile_dir,
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=[*CHROMIUM_ARGS, *args],
-            locale="ko-KR",
-            reduced_motion="reduce",
-            **context_options,
-        )
-        context.set_default_timeout(15_000)
-        page = context.pages[0] if context.pages else context.new_page()
-        page.route("**/media/**", serve_media)
+        if args:
+            browser = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), headless=True, args=[*CHROMIUM_ARGS, *args]
+            )
+        else:
+            browser = SharedChromium.connect(playwright)
         try:
-            yield page
+            context = browser.new_context(
+                locale="ko-KR", reduced_motion="reduce", **context_options
+            )
+            context.set_default_timeout(15_000)
+            page = context.new_page()
+            page.route("**/media/**", serve_media)
+            try:
+                yield page
+            finally:
+                context.close()
         finally:
-            context.close()
+            browser.close()  # the shared one is only disconnected from
 
 
 @pytest.fixture
-def page(demo_site, tmp_path):
-    """A page in a fresh Chromium profile, started after the demo content."""
-    with chromium_page(tmp_path / "chromium-profile") as page:
+def page(demo_site):
+    """A page in a fresh browser context, opened after the demo content is loaded."""
+    with chromium_page() as page:
         yield page

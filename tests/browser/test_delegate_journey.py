@@ -122,8 +122,8 @@ def journey(request, django_db_serialized_rollback, transactional_db, live_serve
 
 
 @pytest.fixture
-def phone(journey, tmp_path):
-    with chromium_page(tmp_path / "chromium-profile") as page:
+def phone(journey):
+    with chromium_page() as page:
         page.set_viewport_size(PHONE)
         yield page
 

@@ -112,7 +112,7 @@ def test_camera_check_in_queues_offline_and_each_check_in_counts_once(desk, tmp_
         f"--use-file-for-fake-video-capture={tmp_path / 'qr.y4m'}",
     ]
     syncs = []
-    with chromium_page(tmp_path / "profile", args=camera) as page:
+    with chromium_page(args=camera) as page:
         signed_in_desk(page, desk)
         assert page.locator("[data-arrivals]").inner_text() == (
             "확정된 참가자 2명 중 0명이 도착했습니다."
@@ -183,12 +183,12 @@ def test_camera_check_in_queues_offline_and_each_check_in_counts_once(desk, tmp_
     assert Registration.objects.filter(checked_in_at__isnull=False).count() == 2
 
 
-def test_a_code_typed_again_at_once_is_answered_again(desk, tmp_path):
+def test_a_code_typed_again_at_once_is_answered_again(desk):
     """The pause after a code is for the camera, which reads it many times a second: a
     volunteer who types the same code again gets an answer (here: already arrived),
     and nothing is queued twice."""
     answers = []
-    with chromium_page(tmp_path / "profile") as page:
+    with chromium_page() as page:
         signed_in_desk(page, desk)
         page.context.set_offline(True)
         for _typed in range(2):

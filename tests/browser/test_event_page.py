@@ -99,9 +99,9 @@ def build_event_site(server):
 
 
 @pytest.fixture
-def browser_page(event_site, tmp_path):
-    """A page in a fresh Chromium profile, started after the event is built."""
-    with chromium_page(tmp_path / "chromium-profile", timezone_id="Europe/Berlin") as page:
+def browser_page(event_site):
+    """A page in a fresh browser context, opened after the event is built."""
+    with chromium_page(timezone_id="Europe/Berlin") as page:
         yield page
 
 
@@ -198,21 +198,19 @@ def test_phone_visitor_reads_the_agenda_stars_sessions_and_downloads_them(event_
     assert parse_qs(urlsplit(link.get_attribute("href")).query) == {"sessions": [second]}
 
 
-def test_the_agenda_controls_are_drawn_before_the_script_runs_and_never_without_it(
-    event_site, tmp_path
-):
+def test_the_agenda_controls_are_drawn_before_the_script_runs_and_never_without_it(event_site):
     url = event_site.url + event_site.event
     controls = ("[data-time-zone-switch]", "[data-my-agenda]", "button.star-toggle")
 
     # Scripts on: the style shows them from the first paint, so nothing moves when
     # personal-agenda.js starts (here it never arrives).
-    with chromium_page(tmp_path / "scripts-on") as page:
+    with chromium_page() as page:
         page.route("**/personal-agenda*.js", lambda route: route.abort())
         open_page(page, url, PHONE)
         assert [page.locator(control).first.is_visible() for control in controls] == [True] * 3
 
     # Scripts off: nothing to use, nothing shown.
-    with chromium_page(tmp_path / "scripts-off", java_script_enabled=False) as page:
+    with chromium_page(java_script_enabled=False) as page:
         open_page(page, url, PHONE)
         assert [page.locator(control).first.is_visible() for control in controls] == [False] * 3
 

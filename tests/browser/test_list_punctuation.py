@@ -22,10 +22,8 @@ SEPARATORS = """() => [...document.querySelectorAll("main .inline-list li + li")
     ("language", "expected"),
     [("ja", ['"、" / ""']), ("ko", ['", " / ""']), ("en", ['", " / ""'])],
 )
-def test_the_organizers_are_listed_with_the_languages_own_separator(
-    demo_site, tmp_path, language, expected
-):
-    with chromium_page(tmp_path / "profile", viewport={"width": 390, "height": 844}) as page:
+def test_the_organizers_are_listed_with_the_languages_own_separator(demo_site, language, expected):
+    with chromium_page(viewport={"width": 390, "height": 844}) as page:
         page.goto(demo_site.url + EVENT.format(language=language))
         separators = page.evaluate(SEPARATORS)
 

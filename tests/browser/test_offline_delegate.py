@@ -58,8 +58,8 @@ def delegates(django_db_serialized_rollback, transactional_db, live_server, home
 
 
 @pytest.fixture
-def phone(delegates, tmp_path):
-    with chromium_page(tmp_path / "chromium-profile") as page:
+def phone(delegates):
+    with chromium_page() as page:
         page.set_viewport_size(PHONE)
         yield page
 

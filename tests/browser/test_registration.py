@@ -90,8 +90,8 @@ def registration_site(django_db_serialized_rollback, transactional_db, live_serv
 
 
 @pytest.fixture
-def phone(registration_site, tmp_path):
-    with chromium_page(tmp_path / "chromium-profile") as page:
+def phone(registration_site):
+    with chromium_page() as page:
         page.set_viewport_size(PHONE)
         yield page
 

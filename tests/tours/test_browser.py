@@ -87,8 +87,8 @@ def tour_site(django_db_serialized_rollback, transactional_db, live_server):
 
 
 @pytest.fixture
-def browser_page(tour_site, tmp_path):
-    with chromium_page(tmp_path / "chromium-profile") as page:
+def browser_page(tour_site):
+    with chromium_page() as page:
         yield page
 
 
