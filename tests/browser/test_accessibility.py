@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
+from tests.browser.conftest import AXE_OPTIONS, CHROMIUM
 
 if not CHROMIUM.exists():
     pytest.skip(
@@ -26,12 +26,6 @@ from axe_playwright_python.sync_playwright import Axe  # noqa: E402
 
 pytestmark = [pytest.mark.browser]
 
-AXE_OPTIONS = {
-    "runOnly": {
-        "type": "tag",
-        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-    },
-}
 VIEWPORTS = {
     "phone": {"width": 390, "height": 844},
     "desktop": {"width": 1280, "height": 900},

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, chromium_page
+from tests.browser.conftest import AXE_OPTIONS, CHROMIUM, chromium_page
 
 if not CHROMIUM.exists():
     pytest.skip(
@@ -33,12 +33,6 @@ from axe_playwright_python.sync_playwright import Axe  # noqa: E402
 
 pytestmark = [pytest.mark.browser]
 
-AXE_OPTIONS = {
-    "runOnly": {
-        "type": "tag",
-        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-    },
-}
 PHONE = {"width": 390, "height": 844}
 SCREENSHOT_DIR = os.environ.get("MADANG_SCREENSHOT_DIR")
 SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, chromium_page
+from tests.browser.conftest import AXE_OPTIONS, CHROMIUM, chromium_page
 
 if not CHROMIUM.exists():
     pytest.skip(
@@ -28,12 +28,6 @@ from icalendar import Calendar  # noqa: E402
 
 pytestmark = [pytest.mark.browser]
 
-AXE_OPTIONS = {
-    "runOnly": {
-        "type": "tag",
-        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-    },
-}
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, chromium_page
+from tests.browser.conftest import AXE_OPTIONS, CHROMIUM, chromium_page
 
 if not CHROMIUM.exists():
     pytest.skip(
@@ -30,12 +30,6 @@ from axe_playwright_python.sync_playwright import Axe  # noqa: E402
 
 pytestmark = [pytest.mark.browser]
 
-AXE_OPTIONS = {
-    "runOnly": {
-        "type": "tag",
-        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-    },
-}
 PHONE = {"width": 390, "height": 844}
 # Set MADANG_SCREENSHOT_DIR to keep a full-page screenshot of every checked page.
 SCREENSHOT_DIR = os.environ.get("MADANG_SCREENSHOT_DIR")

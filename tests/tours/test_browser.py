@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, chromium_page
+from tests.browser.conftest import AXE_OPTIONS, CHROMIUM, chromium_page
 
 if not CHROMIUM.exists():
     pytest.skip(
@@ -23,12 +23,6 @@ from axe_playwright_python.sync_playwright import Axe  # noqa: E402
 
 pytestmark = [pytest.mark.browser]
 
-AXE_OPTIONS = {
-    "runOnly": {
-        "type": "tag",
-        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-    },
-}
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 
 
