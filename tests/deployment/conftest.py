@@ -166,6 +166,7 @@ def cluster(django_db_setup, django_db_blocker, tmp_path_factory, released):
         "GRANIAN_WORKERS": "1",
     }
     processes = []
+    listening = []  # (port, process, log) of the servers to wait for
 
     def start(name, command, port=None):
         log = folder / f"{name}.log"
@@ -179,29 +180,15 @@ def cluster(django_db_setup, django_db_blocker, tmp_path_factory, released):
         )
         processes.append(process)
         if port:
-            wait_for_port(port, process, log)
+            listening.append((port, process, log))
         return process
 
     manage = [sys.executable, str(ROOT / "manage.py")]
     try:
+        # All four start at once (each spends seconds importing Django or moto); the
+        # bucket and the mail identity are made as soon as moto listens, and the test
+        # starts when both app servers listen.
         start("s3", [str(BIN / "moto_server"), "-H", "127.0.0.1", "-p", str(s3_port)], s3_port)
-        s3 = boto3.client(
-            "s3",
-            endpoint_url=s3_url,
-            region_name="us-east-1",
-            aws_access_key_id="madang-test",
-            aws_secret_access_key="madang-test",
-        )
-        s3.create_bucket(Bucket=BUCKET)
-        s3.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(public_images_policy(BUCKET)))
-        ses = boto3.client(
-            "sesv2",
-            endpoint_url=s3_url,
-            region_name="us-east-1",
-            aws_access_key_id="madang-test",
-            aws_secret_access_key="madang-test",
-        )
-        ses.create_email_identity(EmailIdentity=SENDER.split("@")[1])
         for n, port in enumerate(web, start=1):
             start(
                 f"web{n}",
@@ -220,6 +207,22 @@ def cluster(django_db_setup, django_db_blocker, tmp_path_factory, released):
                 port,
             )
         start("worker", [*manage, "db_worker", "--interval", "0.2", "--no-startup-delay"])
+        wait_for_port(*listening[0])
+        s3, ses = (
+            boto3.client(
+                service,
+                endpoint_url=s3_url,
+                region_name="us-east-1",
+                aws_access_key_id="madang-test",
+                aws_secret_access_key="madang-test",
+            )
+            for service in ("s3", "sesv2")
+        )
+        s3.create_bucket(Bucket=BUCKET)
+        s3.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(public_images_policy(BUCKET)))
+        ses.create_email_identity(EmailIdentity=SENDER.split("@")[1])
+        for server in listening[1:]:
+            wait_for_port(*server)
         yield Cluster(web, prefix, redis, s3_url)
     finally:
         for process in processes:
