@@ -188,6 +188,9 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
 
 SERVER_LANGUAGE = "Use server language: %(language_name)s"
 LOCALE_USAGE = "%(num_pages)d pages and %(num_others)d others"
+CORRECT_TO_PREVIEW = (
+    "Correct the validation errors to resume preview (saving will highlight errors)"
+)
 
 
 @pytest.mark.parametrize(
@@ -236,6 +239,26 @@ LOCALE_USAGE = "%(num_pages)d pages and %(num_others)d others"
         ("ja", "This data explained", "この数値について"),
         ("ko", "View latest version", "최신 버전 보기"),
         ("ja", "View latest version", "最新版を見る"),
+        # The Checks panel's heading and its explanation; the preview panel after a
+        # validation error, which an organizer sees on every refused save
+        ("ko", "Content metrics", "콘텐츠 지표"),
+        ("ja", "Content metrics", "コンテンツの指標"),
+        ("ko", "How we calculate our metrics", "지표를 계산하는 방법"),
+        ("ja", "How we calculate our metrics", "指標の計算方法"),
+        (
+            "ko",
+            CORRECT_TO_PREVIEW,
+            "미리보기를 다시 보려면 오류를 고치세요(저장하면 오류가 표시됩니다)",
+        ),
+        (
+            "ja",
+            CORRECT_TO_PREVIEW,
+            "プレビューを再開するにはエラーを直してください（保存するとエラー箇所が強調されます）",
+        ),
+        ("ko", "Side panel width", "사이드 패널 너비"),
+        ("ja", "Side panel width", "サイドパネルの幅"),
+        ("ko", "Show issue", "문제 보기"),
+        ("ja", "Show issue", "問題を表示"),
         # wagtail-localize's "Translate" flow
         (
             "ja",
