@@ -186,6 +186,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # over the installed packages' catalogs.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
 USE_I18N = True
+# Our corrections to Django's date and time formats (madang/formats/<lang>/formats.py).
+FORMAT_MODULE_PATH = ["madang.formats"]
 USE_TZ = True
 TIME_ZONE = "Asia/Seoul"
 
