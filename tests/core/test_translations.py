@@ -188,6 +188,18 @@ def test_not_found_page_is_rendered_in_the_language_of_its_url(
 
 SERVER_LANGUAGE = "Use server language: %(language_name)s"
 LOCALE_USAGE = "%(num_pages)d pages and %(num_others)d others"
+OFFLINE_EDITOR = (
+    "Troubleshoot your connection to the site before proceeding. "
+    "Open the editor in a separate tab to view the last saved version."
+)
+OFFLINE_EDITOR_KO = (
+    "계속하기 전에 사이트와의 연결을 확인하세요. "
+    "마지막으로 저장한 버전은 편집 화면을 새 탭에서 열어 볼 수 있습니다."
+)
+OFFLINE_EDITOR_JA = (
+    "続ける前にサイトへの接続を確かめてください。"
+    "最後に保存した版は、編集画面を別のタブで開くと見られます。"
+)
 CORRECT_TO_PREVIEW = (
     "Correct the validation errors to resume preview (saving will highlight errors)"
 )
@@ -259,6 +271,14 @@ CORRECT_TO_PREVIEW = (
         ("ja", "Side panel width", "サイドパネルの幅"),
         ("ko", "Show issue", "문제 보기"),
         ("ja", "Show issue", "問題を表示"),
+        # Every admin dialog's close button, and the editor's dialog when a save cannot
+        # reach the site (a venue's unsteady wifi)
+        ("ko", "Close dialog", "대화 상자 닫기"),
+        ("ja", "Close dialog", "ダイアログを閉じる"),
+        ("ko", "A network error occurred", "네트워크 오류가 발생했습니다"),
+        ("ja", "A network error occurred", "ネットワークのエラーが起きました"),
+        ("ko", OFFLINE_EDITOR, OFFLINE_EDITOR_KO),
+        ("ja", OFFLINE_EDITOR, OFFLINE_EDITOR_JA),
         # wagtail-localize's "Translate" flow
         (
             "ja",
