@@ -16,6 +16,8 @@ import zoneinfo
 
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from events.agenda import build_agenda
 from events.models import EventBooth, EventIndexPage, EventPage
@@ -260,9 +262,12 @@ def make_event(
         **fields,
     }
     page = EventPage(**values)
-    parent.add_child(instance=page)
-    if booths:
-        organizations = make_organizations(booths, locale=locale)
+    organizations = make_organizations(booths, locale=locale) if booths else []
+    # Each save of the page or of a booth would index the whole page (agenda and
+    # booths) in Wagtail's reference index again: it is indexed complete, by the
+    # publication's saves or here.
+    with disable_reference_index_auto_update():
+        parent.add_child(instance=page)
         for n, organization in enumerate(organizations):
             EventBooth.objects.create(
                 page=page,
@@ -280,6 +285,8 @@ def make_event(
     if publish:
         page.save_revision().publish()
         page.refresh_from_db()
+    else:
+        ReferenceIndex.create_or_update_for_object(page)
     return page
 
 

@@ -11,6 +11,9 @@ import datetime
 import itertools
 import uuid
 
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
 from madang.people.models import Organization
 from tests.events.factories import make_people
 from tests.factories import PageFactory
@@ -173,10 +176,15 @@ def make_tour(
         **fields,
     }
     page = TourPage(**values)
-    parent.add_child(instance=page)
+    # Not indexed in Wagtail's reference index (itinerary included) as it is added:
+    # the publication saves it again, and that indexes it; or it is indexed here.
+    with disable_reference_index_auto_update():
+        parent.add_child(instance=page)
     if publish:
         page.save_revision().publish()
         page.refresh_from_db()
+    else:
+        ReferenceIndex.create_or_update_for_object(page)
     return page
 
 
