@@ -90,6 +90,15 @@ def test_catalog_keeps_every_placeholder_of_each_message(language):
     assert mismatched == []
 
 
+def test_japanese_writes_full_width_parentheses():
+    texts = []
+    for entry in polib.pofile(str(po_path("ja"))).translated_entries():
+        texts += entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+    without_placeholders = [PLACEHOLDER.sub("", text) for text in texts]
+
+    assert [text for text in without_placeholders if "(" in text or ")" in text] == []
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_plural_messages_have_exactly_one_form(language):
     plurals = [e for e in polib.pofile(str(po_path(language))) if e.msgid_plural]

@@ -185,8 +185,8 @@ def test_timetable_has_rooms_as_columns_and_time_slots_as_rows(client, index):
     ]
 
 
-def test_times_are_in_the_event_time_zone(client, index):
-    page = make_event(
+def tokyo_event(index):
+    return make_event(
         index,
         parts=1,
         sessions_per_part=1,
@@ -194,6 +194,10 @@ def test_times_are_in_the_event_time_zone(client, index):
         time_zone="Asia/Tokyo",
         first_date=datetime.date(2030, 5, 1),
     )
+
+
+def test_times_are_in_the_event_time_zone(client, index):
+    page = tokyo_event(index)
 
     content = html(client.get(page.url))
 
@@ -205,6 +209,19 @@ def test_times_are_in_the_event_time_zone(client, index):
     assert "(<span data-event-zone>일본 표준시</span>)" in content
     assert 'data-event-time-zone="Asia/Tokyo"' in content
     assert "data-time-zone-switch hidden" in content
+
+
+def test_japanese_event_pages_name_the_time_zone_in_full_width_parentheses(client, index):
+    page = tokyo_event(index)
+    translate_page(index, "ja")
+    japanese = translate_page(page, "ja", title="共に支え合う：全国大会")
+
+    content = html(client.get(japanese.url))
+
+    # As the registration pages and mails write it: "09:00（日本標準時）".
+    assert '<span class="event-tz">（<span data-event-zone>日本標準時</span>）</span>' in content
+    assert '</time><span class="event-tz">（' in content
+    assert '<span class="event-tz">(' not in content
 
 
 def test_registration_button_qr_code_and_calendar_links(client, index):

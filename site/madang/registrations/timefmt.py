@@ -7,6 +7,7 @@ instead of IANA ids such as ``Asia/Seoul``. Times are 24-hour ``HH:mm``.
 
 import datetime
 import zoneinfo
+from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
@@ -55,11 +56,26 @@ def zone_name(time_zone, at=None):
     return name
 
 
-def _with_zone(text, zone):
-    """``text (zone)``; Japanese puts full-width parentheses right after the text."""
+class ZoneBrackets(NamedTuple):
+    """What goes between a time and its time zone's name, and around the name."""
+
+    space: str
+    open: str
+    close: str
+
+
+def zone_brackets():
+    """`` (`` and ``)`` around a time zone's name after a time; Japanese puts
+    full-width parentheses right after the time: ``("", "（", "）")``."""
     if str(_locale()) == "ja":
-        return f"{text}（{zone}）"
-    return f"{text} ({zone})"
+        return ZoneBrackets("", "（", "）")
+    return ZoneBrackets(" ", "(", ")")
+
+
+def _with_zone(text, zone):
+    """``text (zone)``, ``text（zone）`` in Japanese."""
+    space, opening, closing = zone_brackets()
+    return f"{text}{space}{opening}{zone}{closing}"
 
 
 def format_date(date):
