@@ -64,6 +64,21 @@ class RegistrablePageForm(MadangPageForm):
             opened = opened if sent is NOT_SENT else sent
         field.widget = SeatsInput(field.widget.attrs, opened=opened)
 
+    def clean(self):
+        cleaned = super().clean()
+        opens = cleaned.get("registration_opens")
+        deadline = cleaned.get("registration_deadline")
+        if opens and deadline and deadline <= opens:
+            # Else the form would never open, and nothing would tell the editor why.
+            self.add_error(
+                "registration_deadline",
+                forms.ValidationError(
+                    _("The registration deadline must come after registration opens."),
+                    code="deadline_before_opening",
+                ),
+            )
+        return cleaned
+
     def clean_capacity(self):
         capacity = self.cleaned_data.get("capacity")
         capacity = self._unchanged_by_organizers(capacity)
