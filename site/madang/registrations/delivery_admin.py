@@ -33,7 +33,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.base import ViewSet
 
 from . import delivery
-from .admin_views import registration_policy
+from .admin_views import CountingPaginator, registration_policy
 from .admin_views.columns import leading_columns
 from .models import EventRole, MailEvent, OutboxMail, OutboxStatus, title_in
 
@@ -140,6 +140,7 @@ def reason(mail):
 class DeliveryIndexView(IndexView):
     model = OutboxMail
     permission_policy = registration_policy
+    paginator_class = CountingPaginator
     any_permission_required = ["view", "change"]
 
     def user_has_permission(self, permission):

@@ -24,7 +24,14 @@ and ``viewsets``. Everything public is importable from the package.
 """
 
 from .actions import ACTIONS, available_actions, quick_actions
-from .base import NAMESPACE, ActingMixin, OrganizerMixin, registration_policy, url
+from .base import (
+    NAMESPACE,
+    ActingMixin,
+    CountingPaginator,
+    OrganizerMixin,
+    registration_policy,
+    url,
+)
 from .columns import ActionsColumn, NeedsColumn, SelectColumn, StatusColumn
 from .desk import CheckInView, FormPageView, SettingsView, WalkInView, WriteView
 from .filters import NEEDS, YES_NO, RegistrationFilterSet
@@ -52,6 +59,7 @@ __all__ = [
     "AssignView",
     "CheckInForm",
     "CheckInView",
+    "CountingPaginator",
     "FormPageView",
     "MessageForm",
     "NAMESPACE",

@@ -3,8 +3,9 @@
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -15,6 +16,20 @@ from ..models import Registrable, Registration
 registration_policy = ModelPermissionPolicy(Registration)
 
 NAMESPACE = "registrations_admin"
+
+
+class CountingPaginator(WagtailPaginator):
+    """Wagtail's paginator with the count under a listing worded as each language puts it
+    ("참가 신청 7건", "参加申込 7件", "7 registrations"), not a number glued to a noun
+    ("7 참가 신청"): the listings' ``paginator_class``."""
+
+    @cached_property
+    def items_count_label(self):
+        items = self.verbose_name if self.count == 1 else self.verbose_name_plural
+        return pgettext("under an admin listing", "%(count)s %(items)s") % {
+            "count": self.count,
+            "items": items,
+        }
 
 
 def url(name, *args):

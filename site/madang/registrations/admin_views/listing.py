@@ -20,7 +20,7 @@ from madang.core.languages import name_in_reader_language
 from .. import roles
 from ..models import ACTIVE, Registrable, Registration, Status
 from .answers import answer_in, choices_in
-from .base import NAMESPACE, OrganizerMixin, registration_policy, url
+from .base import NAMESPACE, CountingPaginator, OrganizerMixin, registration_policy, url
 from .columns import (
     ActionsColumn,
     NeedsColumn,
@@ -42,6 +42,7 @@ class RegistrableIndexView(IndexView):
 
     model = Registrable
     permission_policy = registration_policy
+    paginator_class = CountingPaginator
     any_permission_required = ["view", "change"]
     index_url_name = f"{NAMESPACE}:index"
     index_results_url_name = f"{NAMESPACE}:index_results"
@@ -151,6 +152,7 @@ class RegistrationIndexView(OrganizerMixin, IndexView):
 
     model = Registration
     template_name = "registrations/admin/list.html"
+    paginator_class = CountingPaginator
     results_template_name = "registrations/admin/list_results.html"
     search_fields = ["name", "name_romanized", "email", "organization", "code", "phone"]
     search_backend_name = None
