@@ -204,6 +204,19 @@ class MigratedContent:
             connection.creation.deserialize_db_from_string(cls.data)
 
 
+def content_types_first(data):
+    """Serialized objects with the content types first: put back in that order, a model
+    that looks up its own content type as it is built (Wagtail's tasks, such as the
+    moderators' approval task) finds it, rather than creating it under a new id when
+    Django's cache of content types is cold, which the content type of that id, put back
+    next, then collides with."""
+    import json
+
+    objects = json.loads(data)
+    objects.sort(key=lambda obj: obj["model"] != "contenttypes.contenttype")
+    return json.dumps(objects)
+
+
 def empties_database(item):
     """Whether the database is emptied after the test, without post_migrate's content
     types and permissions (a transactional database with serialized rollback)."""
@@ -247,7 +260,7 @@ def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb, reques
                 keepdb=django_db_keepdb,
             )
         if shared or any(empties_database(item) for item in items):
-            MigratedContent.data = connection.creation.serialize_db_to_string()
+            MigratedContent.data = content_types_first(connection.creation.serialize_db_to_string())
             MigratedContent.blocker = django_db_blocker
     yield
     if MigratedContent.data is not None and django_db_keepdb:

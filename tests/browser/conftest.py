@@ -166,13 +166,26 @@ def pytest_collection_modifyitems(items):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    if ServedDemo.serving is not None and not serves_demo(nextitem):
+    """After the last test of the served demo, once its own fixtures are gone (a page's
+    Playwright marks an asyncio loop running in this thread, and Django refuses the
+    database there): when no test follows, ``served_demo_end`` unloads it instead, before
+    the session's database goes."""
+    result = yield
+    if ServedDemo.serving is not None and nextitem is not None and not serves_demo(nextitem):
         ServedDemo.unload()
-    return (yield)
+    return result
+
+
+@pytest.fixture(scope="session")
+def served_demo_end(served_content):
+    """Unloads the served demo when the run ends with one of its tests."""
+    yield
+    if ServedDemo.serving is not None:
+        ServedDemo.unload()
 
 
 @pytest.fixture
-def demo_site(served_content):
+def demo_site(served_content, served_demo_end):
     """The demo content, served by a live server of its own: loaded once for all the
     tests that use it, which run one after another.
 
