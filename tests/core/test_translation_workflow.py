@@ -77,3 +77,33 @@ def test_organizer_submits_a_person_for_translation(organizer, home_pages):
     translation.save_target(publish=True)
     translated = Person.objects.get(translation_key=person.translation_key, locale=en)
     assert (translated.name, translated.name_romanized) == ("Kim Yong-ik", "Kim Yongik")
+
+
+def test_a_japanese_organizer_syncs_and_publishes_a_translation_in_japanese(organizer, home_pages):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="organizer"))
+    profile.preferred_language = "ja"
+    profile.save()
+    home = home_pages["ko"]
+    page = StandardPageFactory(parent=home, locale=home.locale, title="연구 사업", slug="research")
+    ja = Locale.objects.get(language_code="ja")
+    organizer.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [ja.pk]}
+    )
+    translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=ja)
+    page.title = "연구 사업 2027"
+    page.save_revision().publish()
+    sync = reverse("wagtail_localize:update_translations", args=[translation.source.pk])
+
+    form = organizer.get(sync).content.decode()
+    synced = organizer.post(sync, {}, follow=True).content.decode()
+    edit = reverse("wagtailadmin_pages:edit", args=[translation.get_target_instance().pk])
+    published = organizer.post(edit, {"action": "publish"}, follow=True).content.decode()
+
+    assert "<h1" in form and "既存の翻訳を更新" in form
+    assert "同期が必要なのはなぜですか？" in form
+    assert "すぐに公開する" in form
+    assert "Update existing translations" not in form
+    assert "「연구 사업 2027」の翻訳を更新しました。" in synced
+    assert "「연구 사업 2027」を日本語で公開しました。未翻訳の部分があります。" in published
