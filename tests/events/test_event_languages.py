@@ -90,3 +90,18 @@ def test_the_venue_line_is_written_as_each_language_writes_it(client, event):
 
     assert "<dd>김대중컨벤션센터, 광주</dd>" in client.get(page.url).text
     assert "<dd>金大中コンベンションセンター、光州</dd>" in client.get(japanese.url).text
+
+
+def test_the_programme_subscription_note_is_written_as_each_language_writes_it(client, event):
+    page, japanese = event
+    note = r'<span class="event-calendar-links__note">(.*?)</span>'
+
+    korean_note = re.search(note, client.get(page.url).text).group(1)
+    japanese_note = re.search(note, client.get(japanese.url).text).group(1)
+
+    assert re.sub(r'href="[^"]+"', "href", korean_note) == (
+        "(<a href>.ics</a>; 변경 사항이 캘린더에 저절로 반영됩니다)"
+    )
+    assert re.sub(r'href="[^"]+"', "href", japanese_note) == (
+        "（<a href>.ics</a>、変更はカレンダーに自動で反映されます）"
+    )
