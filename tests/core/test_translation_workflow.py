@@ -107,3 +107,32 @@ def test_a_japanese_organizer_syncs_and_publishes_a_translation_in_japanese(orga
     assert "Update existing translations" not in form
     assert "「연구 사업 2027」の翻訳を更新しました。" in synced
     assert "「연구 사업 2027」を日本語で公開しました。未翻訳の部分があります。" in published
+
+
+def test_a_translated_pages_history_reads_in_japanese(
+    organizer, home_pages, django_capture_on_commit_callbacks
+):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="organizer"))
+    profile.preferred_language = "ja"
+    profile.save()
+    home = home_pages["ko"]
+    page = StandardPageFactory(parent=home, locale=home.locale, title="연구 사업", slug="research")
+    page.save_revision(user=get_user_model().objects.get(username="organizer"), log_action=True)
+    ja = Locale.objects.get(language_code="ja")
+    organizer.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [ja.pk]}
+    )
+    translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=ja)
+    translate_string(translation, "연구 사업", "研究プロジェクト")
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    translated = translation.get_target_instance()
+
+    original = organizer.get(reverse("wagtailadmin_pages:history", args=[page.pk])).text
+    history = organizer.get(reverse("wagtailadmin_pages:history", args=[translated.pk])).text
+
+    assert "下書き保存" in original and "Draft saved" not in original
+    assert "Madang（한국어）から翻訳用にコピーしました" in history
+    assert "Copied for translation" not in history

@@ -209,6 +209,7 @@ OFFLINE_EDITOR_JA = (
     "続ける前にサイトへの接続を確かめてください。"
     "最後に保存した版は、編集画面を別のタブで開くと見られます。"
 )
+CONVERTED_ALIAS = "Converted the alias '%(title)s' into an ordinary page"
 CORRECT_TO_PREVIEW = (
     "Correct the validation errors to resume preview (saving will highlight errors)"
 )
@@ -288,6 +289,9 @@ CORRECT_TO_PREVIEW = (
         ("ja", "A network error occurred", "ネットワークのエラーが起きました"),
         ("ko", OFFLINE_EDITOR, OFFLINE_EDITOR_KO),
         ("ja", OFFLINE_EDITOR, OFFLINE_EDITOR_JA),
+        # A translated page's history: its alias made into an ordinary page
+        ("ko", CONVERTED_ALIAS, "별칭 '%(title)s'을(를) 일반 페이지로 바꾸었습니다"),
+        ("ja", CONVERTED_ALIAS, "エイリアス「%(title)s」を通常のページに変換しました"),
         # wagtail-localize's "Translate" flow
         (
             "ja",
