@@ -1,5 +1,5 @@
 """Wagtail's dialogs our organizers use, in Korean and Japanese: the page's privacy, its
-publishing schedule and how often it is referenced (Wagtail's own catalogs lack these
+publishing schedule, its history and how often it is referenced (Wagtail's own catalogs lack these
 strings or word them wrongly; ours, ``locale/upstream``, fill them in)."""
 
 import json
@@ -181,3 +181,16 @@ def test_the_translations_report_speaks_the_organizers_language(client, page, la
 
     assert [text in html for text in REPORT[language]] == [True] * 6
     assert [text for text in REPORT_ENGLISH if text in html] == []
+
+
+def test_a_pages_history_speaks_korean(client, page):
+    korean = organizer(client, "ko")
+    page.save_revision(user=get_user_model().objects.get(username="organizer"), log_action=True)
+    page.get_latest_revision().publish(user=get_user_model().objects.get(username="organizer"))
+
+    html = korean.get(reverse("wagtailadmin_pages:history", args=[page.pk])).text
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+    assert "이력: " in text
+    assert "게시됨" in text and "초안 저장됨" in text
+    assert [word for word in ("자취", "출시된", "행동", "원고", "log entries") if word in text] == []
