@@ -193,4 +193,5 @@ def test_a_pages_history_speaks_korean(client, page):
 
     assert "이력: " in text
     assert "게시됨" in text and "초안 저장됨" in text
-    assert [word for word in ("자취", "출시된", "행동", "원고", "log entries") if word in text] == []
+    wrong = ("자취", "출시된", "행동", "원고", "log entries")
+    assert [word for word in wrong if word in text] == []
