@@ -5,9 +5,12 @@ Pages go into the Wagtail tree with ``parent.add_child()``; without a
 """
 
 import factory
+from django.db import transaction
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
-from wagtail.models import Locale, Page
+from modelsearch.backends import get_search_backends
+from modelsearch.index import class_is_indexed
+from wagtail.models import Locale, Page, ReferenceIndex
 
 from madang.core.models import HomePage, StandardPage
 from madang.core.sites import sync_default_site
@@ -66,6 +69,27 @@ class NewsIndexPageFactory(PageFactory):
 class NewsPageFactory(PageFactory):
     class Meta:
         model = NewsPage
+
+
+def create_new(objects):
+    """Save ``objects`` (new, of one model, e.g. people) in one INSERT, and index them as
+    their saves would: each in Wagtail's reference index, all at once in the search index.
+
+    Their saves' other receivers have nothing to do for objects nothing uses yet (no page
+    shows them, no image of theirs needs renditions). Returns the saved objects.
+    """
+    if not objects:
+        return []
+    model = type(objects[0])
+    created = model.objects.bulk_create(objects)
+    if ReferenceIndex.is_indexed(model):
+        with transaction.atomic():
+            for obj in created:
+                ReferenceIndex.create_or_update_for_object(obj)
+    if class_is_indexed(model):
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, created)
+    return created
 
 
 def make_home_pages(codes=LANGUAGE_CODES):

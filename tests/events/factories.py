@@ -15,6 +15,7 @@ import uuid
 import zoneinfo
 
 from django.core.files.base import ContentFile
+from django.db import transaction
 from wagtail.documents.models import Document
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -22,7 +23,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from events.agenda import build_agenda
 from events.models import EventBooth, EventIndexPage, EventPage
 from madang.people.models import Organization, Person
-from tests.factories import PageFactory
+from tests.factories import PageFactory, create_new
 
 FAMILY_NAMES = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오"]
 GIVEN_NAMES = ["민준", "서연", "지호", "하은", "도윤", "수아", "예준", "지우", "현우", "은서"]
@@ -74,7 +75,7 @@ def make_people(count, *, locale, organizations=None):
     for n in range(count):
         name = FAMILY_NAMES[n % len(FAMILY_NAMES)] + GIVEN_NAMES[n % len(GIVEN_NAMES)]
         people.append(
-            Person.objects.create(
+            Person(
                 name=f"{name}{n // 60 or ''}",
                 name_romanized=f"Person {n}",
                 organization=organizations[n % len(organizations)] if organizations else None,
@@ -82,21 +83,23 @@ def make_people(count, *, locale, organizations=None):
                 locale=locale,
             )
         )
-    return people
+    return create_new(people)
 
 
 def make_organizations(count, *, locale):
-    return [
-        Organization.objects.create(
-            name=ORGANIZATION_NAMES[n % len(ORGANIZATION_NAMES)]
-            + (f" {n // len(ORGANIZATION_NAMES) + 1}" if n >= len(ORGANIZATION_NAMES) else ""),
-            name_romanized=f"Organization {n}",
-            country="KR",
-            city="광주",
-            locale=locale,
-        )
-        for n in range(count)
-    ]
+    return create_new(
+        [
+            Organization(
+                name=ORGANIZATION_NAMES[n % len(ORGANIZATION_NAMES)]
+                + (f" {n // len(ORGANIZATION_NAMES) + 1}" if n >= len(ORGANIZATION_NAMES) else ""),
+                name_romanized=f"Organization {n}",
+                country="KR",
+                city="광주",
+                locale=locale,
+            )
+            for n in range(count)
+        ]
+    )
 
 
 def _session_people(kind, people, cursor):
@@ -263,13 +266,14 @@ def make_event(
     }
     page = EventPage(**values)
     organizations = make_organizations(booths, locale=locale) if booths else []
-    # Each save of the page or of a booth would index the whole page (agenda and
-    # booths) in Wagtail's reference index again: it is indexed complete, by the
-    # publication's saves or here.
+    # Each save of the page or of a booth (the publication saves them all) would index
+    # the whole page (agenda and booths) in Wagtail's reference index again: it is
+    # indexed once, complete, before it is published (read back, so that the agenda
+    # given here is saved as given).
     with disable_reference_index_auto_update():
         parent.add_child(instance=page)
-        for n, organization in enumerate(organizations):
-            EventBooth.objects.create(
+        EventBooth.objects.bulk_create(
+            EventBooth(
                 page=page,
                 locale=locale,
                 sort_order=n,
@@ -282,11 +286,13 @@ def make_event(
                 map_x=5 + (n * 7) % 90,
                 map_y=10 + (n * 13) % 80,
             )
-    if publish:
-        page.save_revision().publish()
-        page.refresh_from_db()
-    else:
-        ReferenceIndex.create_or_update_for_object(page)
+            for n, organization in enumerate(organizations)
+        )
+        with transaction.atomic():
+            ReferenceIndex.create_or_update_for_object(EventPage.objects.get(pk=page.pk))
+        if publish:
+            page.save_revision().publish()
+            page.refresh_from_db()
     return page
 
 

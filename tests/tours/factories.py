@@ -11,12 +11,13 @@ import datetime
 import itertools
 import uuid
 
+from django.db import transaction
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from madang.people.models import Organization
 from tests.events.factories import make_people
-from tests.factories import PageFactory
+from tests.factories import PageFactory, create_new
 from tours.models import HostProfile, Place, TourIndexPage, TourPage
 
 STOPS = [
@@ -46,15 +47,17 @@ def new_id():
 
 
 def make_places(count, *, locale):
-    return [
-        Place.objects.create(
-            name=f"장소 {n + 1}",
-            address=f"埼玉県さいたま市 {n + 1}",
-            map_url=f"https://www.openstreetmap.org/?q=place-{n + 1}",
-            locale=locale,
-        )
-        for n in range(count)
-    ]
+    return create_new(
+        [
+            Place(
+                name=f"장소 {n + 1}",
+                address=f"埼玉県さいたま市 {n + 1}",
+                map_url=f"https://www.openstreetmap.org/?q=place-{n + 1}",
+                locale=locale,
+            )
+            for n in range(count)
+        ]
+    )
 
 
 def itinerary_value(*, first_date, days=3, stops_per_day=5, places=(), hosts=(), optional=()):
@@ -136,7 +139,7 @@ def make_tour(
         places = make_places(places, locale=locale)
     host = fields.pop("host", None)
     if host is None:
-        host = Organization.objects.create(
+        host = Organization(
             name="医療生協さいたま",
             name_romanized="Iryō Seikyō Saitama",
             country="JP",
@@ -144,6 +147,7 @@ def make_tour(
             website="https://example.org/saitama",
             description="<p>여섯 개 의료생협이 합병한 조합입니다.</p>",
         )
+        create_new([host])
     if with_profile and not HostProfile.objects.filter(organization=host).exists():
         HostProfile.objects.create(
             organization=host,
@@ -176,15 +180,16 @@ def make_tour(
         **fields,
     }
     page = TourPage(**values)
-    # Not indexed in Wagtail's reference index (itinerary included) as it is added:
-    # the publication saves it again, and that indexes it; or it is indexed here.
+    # Indexed in Wagtail's reference index (itinerary included) once, complete, rather
+    # than at each of its saves (added, revision saved, published); read back, so that
+    # the itinerary given here is saved as given.
     with disable_reference_index_auto_update():
         parent.add_child(instance=page)
-    if publish:
-        page.save_revision().publish()
-        page.refresh_from_db()
-    else:
-        ReferenceIndex.create_or_update_for_object(page)
+        with transaction.atomic():
+            ReferenceIndex.create_or_update_for_object(TourPage.objects.get(pk=page.pk))
+        if publish:
+            page.save_revision().publish()
+            page.refresh_from_db()
     return page
 
 
