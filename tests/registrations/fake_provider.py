@@ -5,7 +5,8 @@ provider answers is ``provider.mode``:
 
 - ``"accept"``: 200 with a message id, as Postmark answers;
 - ``"timeout"``: the mail is taken, but the answer comes only after the
-  client gave up (anymail's ``REQUESTS_TIMEOUT``): a lost reply;
+  client gave up (anymail's ``REQUESTS_TIMEOUT``, ``fake_provider(timeout=…)``):
+  a lost reply;
 - ``"down"``: 503, nothing taken;
 - ``"invalid"``: 422 with Postmark's "invalid email request" error (refused).
 """
@@ -23,7 +24,8 @@ TIMEOUT = 0.3  # seconds anymail waits for the answer
 
 
 class FakeProvider:
-    def __init__(self):
+    def __init__(self, timeout=TIMEOUT):
+        self.timeout = timeout
         self.mode = "accept"
         self.received = []
         self.ids = itertools.count(1)
@@ -47,16 +49,17 @@ class FakeProvider:
             ANYMAIL={
                 "POSTMARK_SERVER_TOKEN": "test-token",
                 "POSTMARK_API_URL": url,
-                "REQUESTS_TIMEOUT": TIMEOUT,
+                "REQUESTS_TIMEOUT": self.timeout,
                 "WEBHOOK_SECRET": "madang:webhook-test-secret",
             },
         )
 
 
 @contextlib.contextmanager
-def fake_provider():
-    """Start the provider; yield it, with anymail's settings pointing at it."""
-    provider = FakeProvider()
+def fake_provider(timeout=TIMEOUT):
+    """Start the provider; yield it, with anymail's settings pointing at it (anymail
+    waits ``timeout`` seconds for each answer)."""
+    provider = FakeProvider(timeout)
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self):
@@ -64,7 +67,7 @@ def fake_provider():
             payload = json.loads(self.rfile.read(length))
             status, body = provider.answer(payload)
             if provider.mode == "timeout":
-                time.sleep(TIMEOUT * 3)
+                time.sleep(provider.timeout * 3)
             data = json.dumps(body).encode()
             try:
                 self.send_response(status)
