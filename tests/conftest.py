@@ -1,3 +1,4 @@
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
@@ -27,6 +28,44 @@ def visitors():
     personal = Client()
     personal.cookies["messages"] = "personal"
     return personal, Client()
+
+
+# --- Content arranged without the search and reference indexes --------------------
+#
+# Every save of a page, snippet or image updates Wagtail's reference index and the
+# search index (tasks run at once in tests): about a third of the time of building a
+# test's content. While a test's fixtures are set up (pytest's setup phase) neither
+# is updated, as when fixtures are loaded (tests/tasks.py); the test itself (its call
+# phase) runs as in production. A test whose assertions read either index for content
+# its fixtures made (search results, admin usage counts, cache purges that follow
+# references, renditions found by reference) is marked ``indexed`` (or its module is),
+# and so are the modules reading the shared demo: their content is indexed as arranged.
+
+
+def arranged_indexed(item):
+    """Whether the test's fixtures put their content in the indexes: marked ``indexed``,
+    reading the shared demo, or an end-to-end test (browser, cluster: as in production)."""
+    return uses_demo(item) or any(
+        item.get_closest_marker(name) is not None for name in ("indexed", "browser", "cluster")
+    )
+
+
+@contextmanager
+def arranging(item):
+    """While the test's fixtures are set up: the indexes left alone, unless it is indexed."""
+    from tests.tasks import arranging_without_indexes
+
+    if arranged_indexed(item):
+        yield
+        return
+    with arranging_without_indexes():
+        yield
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    with arranging(item):
+        return (yield)
 
 
 # --- pytest-xdist's groups (tests/xdist_groups.py) ----------------------------------
@@ -90,11 +129,17 @@ def pytest_collection_modifyitems(session, config, items):
 
     write_groups(config, items)
     modules = {item.path for item in items if uses_demo(item)}
-    if not modules:
+    keep_together(items, lambda item: item.path in modules)
+
+
+def keep_together(items, belongs):
+    """Move the items that belong together (in their order) to where the first of them is;
+    every other run of items stays as it was (the demo's group among them)."""
+    first = next((i for i, item in enumerate(items) if belongs(item)), None)
+    if first is None:
         return
-    first = next(i for i, item in enumerate(items) if item.path in modules)
-    together = [item for item in items if item.path in modules]
-    rest = [item for item in items if item.path not in modules]
+    together = [item for item in items if belongs(item)]
+    rest = [item for item in items if not belongs(item)]
     items[:] = rest[:first] + together + rest[first:]
 
 

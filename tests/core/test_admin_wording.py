@@ -13,7 +13,8 @@ from wagtail.users.models import UserProfile
 
 from tests.factories import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+# indexed: the admin's usage count ("Referenced 0 times") reads the reference index.
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 
 @pytest.fixture

@@ -22,6 +22,9 @@ from wagtail.models import Page
 from madang.core.models import SiteSettings
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 
+# indexed: asserts exactly what a publish purges from Varnish (purges follow references).
+pytestmark = pytest.mark.indexed
+
 ROOT = Path(__file__).resolve().parents[2]
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 HOST = "madang.test"  # the default site's host (SITE_URL in the test settings)

@@ -22,7 +22,8 @@ from tests.helpers import contents, count_queries, page_url
 from tests.registrations.factories import register
 from tests.tours.factories import TourIndexPageFactory, make_tour
 
-pytestmark = pytest.mark.django_db
+# indexed: fragments are retired by purges that follow references.
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 LANGUAGES = ("ko", "ja")
 # The titles of the page under test in Korean and Japanese, as a card shows them.

@@ -20,7 +20,8 @@ from madang.core.pagecache import HIT_HEADER
 from madang.people.models import Person
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+# indexed: purges follow Wagtail's reference index (pagecache._referencing_pages).
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 
 def text(response):

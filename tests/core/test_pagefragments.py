@@ -20,7 +20,8 @@ from madang.people.models import Person
 from tests.factories import StandardPageFactory
 from tests.helpers import count_queries
 
-pytestmark = pytest.mark.django_db
+# indexed: fragments are retired by purges that follow references.
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 
 @pytest.fixture

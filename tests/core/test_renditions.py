@@ -12,7 +12,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from madang.core.renditions import PICTURES, filter_specs, make_renditions
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 
-pytestmark = pytest.mark.usefixtures("renditions_in_advance")
+# indexed: renditions are found through the reference index (core/renditions.py).
+pytestmark = [pytest.mark.usefixtures("renditions_in_advance"), pytest.mark.indexed]
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = [

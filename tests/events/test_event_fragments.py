@@ -19,7 +19,8 @@ from tests.factories import translate_page
 from tests.helpers import count_queries, forget_pages
 from tests.registrations.factories import make_registrable_event, register
 
-pytestmark = pytest.mark.django_db
+# indexed: fragments are retired by purges that follow references.
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 # A personal render with the fragments and the route stored: no query (the site,
 # the route, the specific page and whether a view restriction applies come from

@@ -12,7 +12,8 @@ from madang.news.models import NewsPage
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, translate_page
 from tests.helpers import contents, count_queries, page_url
 
-pytestmark = pytest.mark.django_db
+# indexed: fragments are retired by purges that follow references.
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 
 @pytest.fixture

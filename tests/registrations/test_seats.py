@@ -8,7 +8,8 @@ from madang.registrations import services
 from tests.factories import StandardPageFactory, translate_page
 from tests.registrations.factories import make_registrable_event, register
 
-pytestmark = pytest.mark.django_db
+# indexed: asserts what a change purges (and that some purge nothing).
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 
 def visit(client, urls):

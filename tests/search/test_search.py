@@ -17,6 +17,9 @@ from wagtail.models import Page
 from madang.search.views import MAX_QUERY_LENGTH, clean_query
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 
+# indexed: the search index is what these tests read.
+pytestmark = pytest.mark.indexed
+
 ODD_QUERIES = [
     "\x00",
     "협동\x00조합",

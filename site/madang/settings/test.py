@@ -15,8 +15,10 @@ STORAGES = {
 MAILERS = {"default": {"BACKEND": "anymail.backends.test.EmailBackend"}}
 MAIL_TRACKING = True
 ANYMAIL = {"WEBHOOK_SECRET": "madang:webhook-test-secret"}
-# Tasks run at once inside the request or the test that enqueues them.
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Tasks run at once inside the request or the test that enqueues them (Django's
+# ImmediateBackend), except the search and reference indexes' while a test's content is
+# arranged (tests/tasks.py, tests/conftest.py).
+TASKS = {"default": {"BACKEND": "tests.tasks.ArrangingBackend"}}
 # Tasks run at once here: tests that load the demo would wait for every AVIF of it.
 # tests/core/test_renditions.py turns this on.
 RENDITIONS_IN_ADVANCE = False
