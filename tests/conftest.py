@@ -13,9 +13,14 @@ def locales(db):
 
 
 @pytest.fixture
-def home_pages(locales):
+def home_pages(_shared_home_pages, locales, request):
     """A live HomePage per locale under the tree root (translations of the
-    Korean one, which is the default site's root), ``{language_code: HomePage}``."""
+    Korean one, which is the default site's root), ``{language_code: HomePage}``.
+
+    Shared by a run of tests (see ``SharedHomePages`` below): each test gets them read
+    afresh from the database; a test that cannot share them builds its own."""
+    if SharedHomePages.ids is not None and shares_home_pages(request.node):
+        return SharedHomePages.fresh()
     return make_home_pages()
 
 
@@ -64,8 +69,12 @@ def arranging(item):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_setup(item):
-    with arranging(item):
-        return (yield)
+    SharedHomePages.current = item
+    try:
+        with arranging(item):
+            return (yield)
+    finally:
+        SharedHomePages.current = None
 
 
 # --- pytest-xdist's groups (tests/xdist_groups.py) ----------------------------------
@@ -123,13 +132,16 @@ def uses_demo(item):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(session, config, items):
-    """Keep the tests of the modules that read the demo together, in their order; in a
-    pytest-xdist worker, tell the controller the tests' groups (tests/xdist_groups.py)."""
+    """Keep the tests of the modules that read the demo together, in their order, and
+    the tests that share the home pages; in a pytest-xdist worker, tell the controller
+    the tests' groups (tests/xdist_groups.py). The order is the same in every worker;
+    pytest-django's (transactional tests last) is applied after it, keeping it."""
     from tests.xdist_groups import write_groups
 
     write_groups(config, items)
     modules = {item.path for item in items if uses_demo(item)}
     keep_together(items, lambda item: item.path in modules)
+    keep_together(items, shares_home_pages)
 
 
 def keep_together(items, belongs):
@@ -143,20 +155,51 @@ def keep_together(items, belongs):
     items[:] = rest[:first] + together + rest[first:]
 
 
-class SharedDemo:
-    """The loaded demo and the transaction it lives in (one at a time)."""
+class SharedTransaction:
+    """A transaction opened before the own of a run of tests (each of them then runs in
+    a savepoint on top of it) and rolled back after the last of them. The cache outlives
+    the rollback: it is emptied at both ends, so that nothing built inside is served to
+    another test."""
 
     atomic = None
     blocker = None
+
+    @classmethod
+    def open(cls, blocker):
+        from django.core.cache import cache
+        from django.db import transaction
+
+        cache.clear()
+        cls.blocker = blocker
+        blocker.unblock()
+        cls.atomic = transaction.atomic()
+        cls.atomic.__enter__()
+
+    @classmethod
+    def roll_back(cls):
+        from django.core.cache import cache
+        from django.db import transaction
+
+        cls.blocker.unblock()
+        try:
+            transaction.set_rollback(True)
+            cls.atomic.__exit__(None, None, None)
+        finally:
+            cls.blocker.restore()
+            cls.atomic = cls.blocker = None
+            cache.clear()
+
+
+class SharedDemo(SharedTransaction):
+    """The loaded demo and the transaction it lives in (one at a time)."""
+
     state = None
 
     @classmethod
     def load(cls, blocker):
         from io import StringIO
 
-        from django.core.cache import cache
         from django.core.management import call_command
-        from django.db import transaction
         from django.utils import translation
 
         from tests.demo_snapshot import counts, snapshot
@@ -167,13 +210,7 @@ class SharedDemo:
                 call_command("load_demo", *args, stdout=out)
             return out.getvalue()
 
-        # The cache outlives the rollback: start and end with an empty one so
-        # that no fragment of the demo is served to another module's pages.
-        cache.clear()
-        cls.blocker = blocker
-        blocker.unblock()
-        cls.atomic = transaction.atomic()
-        cls.atomic.__enter__()
+        cls.open(blocker)
         first_output = load_demo()
         first, first_counts = snapshot(), counts()
         # The second run must create nothing; the search index is the first run's.
@@ -190,17 +227,10 @@ class SharedDemo:
 
     @classmethod
     def unload(cls):
-        from django.core.cache import cache
-        from django.db import transaction
-
-        cls.blocker.unblock()
         try:
-            transaction.set_rollback(True)
-            cls.atomic.__exit__(None, None, None)
+            cls.roll_back()
         finally:
-            cls.blocker.restore()
-            cls.atomic = cls.state = cls.blocker = None
-            cache.clear()
+            cls.state = None
 
 
 @pytest.fixture(scope="module")
@@ -212,6 +242,87 @@ def demo(django_db_setup, django_db_blocker):
     if SharedDemo.state is None:
         SharedDemo.load(django_db_blocker)
     return SharedDemo.state
+
+
+# --- The home pages, built once for a run of the tests that use them --------------
+#
+# About five hundred tests start from the home pages (``home_pages``), and building
+# them is a good part of such a test's setup. The tests that use them run one after
+# another (``pytest_collection_modifyitems``, the same order in every pytest-xdist
+# worker); the first of them builds them inside a transaction opened before its own
+# (a module-scoped fixture, as the demo's), each test runs in a savepoint on top of it
+# and gets them read afresh from the database (nothing in memory is shared between
+# tests), and the transaction is rolled back before the next test that does not use
+# them (``pytest_runtest_teardown``): a test of ``locales`` alone finds no home pages.
+# A transactional test (live server, ``transaction=True``) commits, so it builds its own.
+
+TRANSACTIONAL_FIXTURES = {
+    "transactional_db",
+    "live_server",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+}
+
+
+def is_transactional(item):
+    """Whether the test's database work is committed (pytest-django's transactional tests)."""
+    names = set(getattr(item, "fixturenames", ()))
+    marker = item.get_closest_marker("django_db")
+    marked = marker is not None and (
+        bool(marker.args[:1] and marker.args[0])
+        or marker.kwargs.get("transaction", False)
+        or marker.kwargs.get("reset_sequences", False)
+    )
+    return marked or bool(names & TRANSACTIONAL_FIXTURES)
+
+
+def shares_home_pages(item):
+    """Whether the test uses the shared home pages (see above)."""
+    if item is None or "home_pages" not in getattr(item, "fixturenames", ()):
+        return False
+    end_to_end = any(item.get_closest_marker(name) for name in ("browser", "cluster"))
+    return not (end_to_end or uses_demo(item) or is_transactional(item))
+
+
+class SharedHomePages(SharedTransaction):
+    """The home pages' ids and the transaction they live in (one at a time)."""
+
+    ids = None
+    model = None
+    current = None  # the test being set up (pytest_runtest_setup)
+
+    @classmethod
+    def load(cls, blocker):
+        from tests.tasks import indexing
+
+        cls.open(blocker)
+        # Indexed whatever the test: some of the tests that share them read the indexes.
+        with indexing():
+            homes = make_home_pages()
+        cls.ids = {code: page.pk for code, page in homes.items()}
+        cls.model = type(next(iter(homes.values())))
+        blocker.restore()
+
+    @classmethod
+    def fresh(cls):
+        """The home pages read from the database, ``{language_code: HomePage}``."""
+        pages = cls.model.objects.in_bulk(cls.ids.values())
+        return {code: pages[pk] for code, pk in cls.ids.items()}
+
+    @classmethod
+    def unload(cls):
+        try:
+            cls.roll_back()
+        finally:
+            cls.ids = cls.model = None
+
+
+@pytest.fixture(scope="module")
+def _shared_home_pages(django_db_setup, django_db_blocker):
+    """The shared home pages' transaction, opened (module-scoped) before the first
+    sharing test's own; ``home_pages`` reads them."""
+    if SharedHomePages.ids is None and shares_home_pages(SharedHomePages.current):
+        SharedHomePages.load(django_db_blocker)
 
 
 # --- What the migrations created, put back whenever a test empties the database --
@@ -321,6 +432,8 @@ def pytest_runtest_teardown(item, nextitem):
     result = yield
     if SharedDemo.state is not None and not uses_demo(nextitem):
         SharedDemo.unload()
+    if SharedHomePages.ids is not None and not shares_home_pages(nextitem):
+        SharedHomePages.unload()
     # After the last test the session's fixtures are gone too (the database with them,
     # unless it is kept: see django_db_setup). A next test that empties the database
     # too gets the migrated content back from Django before it starts.

@@ -46,3 +46,14 @@ def arranging_without_indexes():
         yield
     finally:
         ArrangingBackend.arranging = False
+
+
+@contextmanager
+def indexing():
+    """Saves inside update the indexes, even while arranging (content shared by tests,
+    some of which read them)."""
+    arranging, ArrangingBackend.arranging = ArrangingBackend.arranging, False
+    try:
+        yield
+    finally:
+        ArrangingBackend.arranging = arranging
