@@ -4,7 +4,7 @@ The content is data: YAML files, one per area, that the installed apps name in
 ``AppConfig.demo_data`` and this builder reads in ``INSTALLED_APPS`` order (the
 site package's, then events', then tours'); pictures an app draws with its own
 code are named in ``AppConfig.demo_drawings``. The site package never imports
-events or tours. The format is described in docs/architecture.md ("Demo content").
+events or tours. The format is described in docs/testing.md ("Demo content").
 
 Every object has a stable identity (pages, snippets and child rows a
 ``translation_key`` derived from their key in the data, images and documents
