@@ -4,6 +4,7 @@ The ``.mo`` catalogs are not in git and WhiteNoise needs its manifest: a site
 started without ``manage.py release`` would answer in English, or not at all.
 """
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -32,7 +33,11 @@ def catalog(folder, code, *, compiled):
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
     )
     if compiled:
-        call_command("compilemessages", locale=[code], verbosity=0)  # needs LOCALE_PATHS set
+        # From the folder: compilemessages also compiles the catalogs of every folder
+        # named locale under the current one (a checkout's .venv and node_modules: some
+        # 55,000 files walked, about 1.6 s, and the packages' own catalogs compiled).
+        with contextlib.chdir(folder):
+            call_command("compilemessages", locale=[code], verbosity=0)  # needs LOCALE_PATHS
 
 
 def test_catalogs_that_were_never_compiled_are_named(settings, tmp_path):
