@@ -9,7 +9,6 @@ registration's own fields, in the language of each part of the document.
 
 import datetime
 
-import weasyprint
 from django.conf import settings
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -168,6 +167,10 @@ def certificates_html(*, book, registrations):
 
 def render(html):
     """One HTML document laid out in pages (a ``weasyprint.Document``)."""
+    # Imported when a document is drawn: WeasyPrint (fonts, CSS, Pango) takes about half
+    # a second to import, which every start of Django paid through the admin's hooks.
+    import weasyprint  # noqa: PLC0415 -- loaded only for drawing PDFs
+
     return weasyprint.HTML(string=html, base_url=settings.SITE_URL).render()
 
 
