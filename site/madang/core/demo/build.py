@@ -29,15 +29,18 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import models, transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.dateparse import parse_datetime
 from django.utils.module_loading import import_string
+from modelcluster.fields import ParentalKey
 from wagtail.coreutils import find_available_slug
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.tasks import update_reference_index_task
 from wagtail.utils.file import hash_filelike
 
 from madang.core.models import TranslationNote
@@ -480,11 +483,65 @@ def search_updates_paused():
             post_save.connect(post_save_signal_handler, sender=model)
 
 
+def indexed_object(instance):
+    """The object whose references Wagtail indexes for a save of ``instance``: itself,
+    or for a child row (a ``ParentalKey``) its parent's, as ``update_reference_index_task``
+    finds it."""
+    while instance is not None:
+        parental = [f for f in instance._meta.get_fields() if isinstance(f, ParentalKey)]
+        if not parental:
+            return instance
+        instance = getattr(instance, parental[0].name)
+    return None
+
+
+@contextmanager
+def reference_updates_gathered():
+    """Index the references of each object the build saved once, at the end.
+
+    Wagtail updates an object's references at every save; the build saves a page
+    four or five times (created, its revision, published, copied for translation, its
+    translation published) and a child row makes its page's be indexed again. The
+    saves inside are gathered instead, and each object still there at the end gets
+    one ``update_reference_index_task`` (the same task, the same index); what was
+    deleted inside has its references removed as Wagtail's own handler does.
+    """
+    saved, deleted = {}, []
+
+    def on_save(sender, instance, raw=False, **kwargs):
+        if sender in ReferenceIndex.tracked_models and not raw:
+            saved[(sender, instance.pk)] = instance
+
+    def on_delete(sender, instance, **kwargs):
+        if sender in ReferenceIndex.tracked_models:
+            saved.pop((sender, instance.pk), None)
+            deleted.append(instance)
+
+    post_save.connect(on_save, weak=False)
+    post_delete.connect(on_delete, weak=False)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        post_save.disconnect(on_save)
+        post_delete.disconnect(on_delete)
+    objects = {}
+    for instance in saved.values():
+        found = indexed_object(instance)
+        if found is not None and ReferenceIndex.is_indexed(type(found)):
+            objects[(found._meta.label_lower, str(found.pk))] = found
+    for obj in objects.values():
+        update_reference_index_task.enqueue(obj._meta.app_label, obj._meta.model_name, str(obj.pk))
+    for instance in deleted:
+        ReferenceIndex.remove_for_object(instance)
+        ReferenceIndex.remove_references_to(instance)
+
+
 def build(*, update_index=True):
     """Create whatever part of the demo is missing and return a :class:`Report`."""
     report = Report()
     pause = search_updates_paused() if update_index else nullcontext()
-    with pause, transaction.atomic():
+    with pause, transaction.atomic(), reference_updates_gathered():
         builder = Builder(report)
         for data in read_data():
             builder.build(data)
