@@ -65,7 +65,22 @@ def _layer():
 
 def _soft(canvas, layer, blur=1.5):
     # Blur in premultiplied alpha so soft edges keep their colour (no dark halo).
-    blurred = layer.convert("RGBa").filter(ImageFilter.GaussianBlur(blur)).convert("RGBA")
+    # Only the part of the layer with shapes on it, and a margin wider than the blur
+    # reaches (three box passes of at most ``blur`` + 1 pixels each), is blurred: the
+    # transparent rest stays transparent, so the picture is the same to the byte.
+    box = layer.getbbox()
+    if box is None:
+        return canvas
+    margin = 3 * (math.ceil(blur) + 1) + 2
+    box = (
+        max(box[0] - margin, 0),
+        max(box[1] - margin, 0),
+        min(box[2] + margin, WIDTH),
+        min(box[3] + margin, HEIGHT),
+    )
+    part = layer.crop(box).convert("RGBa").filter(ImageFilter.GaussianBlur(blur)).convert("RGBA")
+    blurred = Image.new("RGBA", (WIDTH, HEIGHT), (0, 0, 0, 0))
+    blurred.paste(part, box[:2])
     return Image.alpha_composite(canvas, blurred)
 
 
