@@ -2,6 +2,7 @@
 
 import http.cookies
 import io
+import socket
 import wsgiref.util
 
 from django.core.cache import cache
@@ -130,3 +131,11 @@ def totp_code(secret, at=None):
     offset = digest[-1] & 0x0F
     value = (struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
     return f"{value:06d}"
+
+
+def free_port():
+    """A loopback port the kernel has just found free (its ephemeral range, so
+    two test workers starting a server at the same moment do not pick the same one)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -8,7 +8,6 @@ installs it), where that is a failure.
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -21,6 +20,7 @@ from wagtail.models import Page
 
 from madang.core.models import SiteSettings
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
+from tests.helpers import free_port
 
 # indexed: asserts exactly what a publish purges from Varnish (purges follow references).
 pytestmark = pytest.mark.indexed
@@ -28,20 +28,6 @@ pytestmark = pytest.mark.indexed
 ROOT = Path(__file__).resolve().parents[2]
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 HOST = "madang.test"  # the default site's host (SITE_URL in the test settings)
-
-
-def _free_port():
-    """A free loopback port, from 8650 up (the range this project's tests use by hand)."""
-    for port in range(8650, 8700):
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -58,7 +44,7 @@ def varnish(django_db_serialized_rollback, transactional_db, live_server, settin
     folder.chmod(0o755)
     vcl_file = folder / "test.vcl"
     vcl_file.write_text(vcl.replace('.port = "8000";', f'.port = "{backend_port}";'))
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [
             VARNISHD,
@@ -90,6 +76,9 @@ def varnish(django_db_serialized_rollback, transactional_db, live_server, settin
                 process.kill()
                 pytest.fail(f"varnishd did not start: {process.stderr.read().decode()[-2000:]}")
             time.sleep(0.2)
+    time.sleep(0.2)
+    if process.poll() is not None:  # the answer came from another listener on that port
+        pytest.fail(f"varnishd exited: {process.stderr.read().decode()[-2000:]}")
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

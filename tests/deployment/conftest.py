@@ -32,18 +32,14 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from tests.helpers import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 REDIS_URL = os.environ.get("CLUSTER_REDIS_URL", "redis://127.0.0.1:6379/14")
 BUCKET = "madang-media"
 SENDER = "noreply@madang.test"
 RATE_LIMIT = 4  # registration POSTs per client address and hour, across both servers
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for_port(port, process, log, timeout=90):
