@@ -98,10 +98,9 @@ run: messages $(JS_BUILD)
 	$(MANAGE) load_demo
 	exec $(PY) bin/serve
 
-# Two passes, one after the other (bin/test says why): two pytest-xdist workers, where tests
-# that share a costly setup stay together on one worker (xdist_group: the demo), then, in one
-# process, the browser and two-server tests (run even when the first pass failed). TEST_WORKERS=0 runs the first pass in
-# one process. With ARGS, a pass that selects no test is not an error (the other one ran them).
+# One pytest run on two pytest-xdist workers (bin/test): tests that share a costly setup stay
+# together on one worker (xdist_group: the demo, the served demo, the release, the two servers),
+# the browser and two-server tests among the rest. TEST_WORKERS=0 runs it in one process.
 TEST_WORKERS ?= 2
 test: messages $(JS_BUILD)
 	$(PY) bin/test $(TEST_WORKERS) $(ARGS)

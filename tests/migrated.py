@@ -1,16 +1,16 @@
 """Test databases copied from one migrated template instead of migrated each.
 
 Migrating an empty database takes about thirty seconds on SQLite and fifty on
-PostgreSQL, and a run needs one test database per pytest-xdist worker and one for the
-browser and two-server pass. ``use_migrated_template`` migrates one database once, keeps
-it under a name made of a hash of what the migrations build (``migrations_hash``), and
-makes it the template of the test database: Django then creates the test database as a
-copy of it (PostgreSQL: ``CREATE DATABASE ... TEMPLATE``, tests/postgresql/template.py;
-SQLite: a copy of the file, tests/sqlite/template.py), a second or two, and its
-``migrate`` finds nothing to do (``post_migrate`` still runs).
+PostgreSQL, and a run needs one test database per pytest-xdist worker.
+``use_migrated_template`` migrates one database once, keeps it under a name made of a
+hash of what the migrations build (``migrations_hash``), and makes it the template of
+the test database: Django then creates the test database as a copy of it
+(PostgreSQL: ``CREATE DATABASE ... TEMPLATE``, tests/postgresql/template.py; SQLite:
+a copy of the file, tests/sqlite/template.py), a second or two, and its ``migrate``
+finds nothing to do (``post_migrate`` still runs).
 
 When a migration changes, the hash does too, and the next run builds a new template.
-It is built under a lock, so the workers and passes of one run, and concurrent runs,
+It is built under a lock, so the workers of one run, and concurrent runs,
 build it once and wait for it; it is migrated under a temporary name and renamed when
 complete, so a run stopped half-way never leaves a template that would be copied.
 """

@@ -4,8 +4,8 @@ Its collectstatic (hashed names and compressed copies of some fourteen hundred f
 takes the best part of a minute. The tests that need a released checkout share one:
 the release test starts the web server on it, the deployment checks run on it, and
 the two-server test serves its static files from it. ``bin/test`` names a folder for
-the whole run (both passes) in ``MADANG_TEST_RUN_DIR``; the first test that needs the
-release runs it there, under a lock (the other pass or worker waits for it), and the
+the whole run (all its workers) in ``MADANG_TEST_RUN_DIR``; the first test that needs the
+release runs it there, under a lock (another worker waits for it), and the
 rest of the run reads it. Without that variable each pytest process releases once, in
 its own temporary folder. Never kept from one run to the next: each run releases the
 code it tests.

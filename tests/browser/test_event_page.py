@@ -26,7 +26,8 @@ if not CHROMIUM.exists():
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402
 from icalendar import Calendar  # noqa: E402
 
-pytestmark = [pytest.mark.browser]
+# One worker builds the module's conference once (``event_site``) and runs them all.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("event_site")]
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
