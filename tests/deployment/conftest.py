@@ -240,4 +240,18 @@ def servers(cluster, transactional_db, django_db_serialized_rollback):
     """The cluster, with this test's data committed where the servers see it."""
     cluster.forget_cache()
     yield cluster
+    wait_for_tasks()
     cluster.forget_cache()
+
+
+def wait_for_tasks(timeout=30):
+    """Until the worker has run the tasks the servers enqueued that are due: one still
+    running when the database is emptied after the test would write into the emptied
+    database (a content type made again under a new id, which the next test's
+    serialized rollback then collides with)."""
+    from django_tasks_db.models import DBTaskResult
+
+    deadline = time.monotonic() + timeout
+    while (DBTaskResult.objects.ready() | DBTaskResult.objects.running()).exists():
+        assert time.monotonic() < deadline, "the task worker left tasks unfinished"
+        time.sleep(0.1)
