@@ -9,7 +9,7 @@ from madang.registrations import services
 from madang.registrations.models import Registrable
 from tests.events.factories import EventIndexPageFactory
 from tests.events.test_admin_booths import PUBLISH, add_url, edit_url, event_data
-from tests.registrations.test_admin import organizer_in
+from tests.registrations.organizers import organizer_in
 
 pytestmark = pytest.mark.django_db
 

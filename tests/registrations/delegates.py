@@ -1,4 +1,5 @@
-"""Helpers for the delegate-side tests: links in mails, old tokens, pages' extras."""
+"""Helpers for the delegate-side tests: the form's data, links in mails, old tokens,
+pages' extras."""
 
 import re
 import time
@@ -55,3 +56,31 @@ def add_question(page, **fields):
     fields.setdefault("sort_order", page.registration_questions.count())
     fields.setdefault("required", False)  # Wagtail's form fields are required by default
     return EventQuestion.objects.create(page=page, locale=page.locale, **fields)
+
+
+def form_data(**overrides):
+    data = {
+        "name": "김민지",
+        "name_romanized": "Kim Minji",
+        "email": "minji@example.org",
+        "phone": "010-0000-0000",
+        "organization": "안산의료복지사회적협동조합",
+        "role": "이사",
+        "country": "KR",
+        "correspondence_language": "ko",
+        "interpretation_language": "ja",
+        "dietary_needs": "",
+        "accessibility_needs": "",
+        "consent": "on",
+    }
+    data.update(overrides)
+    return data
+
+
+def register_url(registrable, language="ko"):
+    return f"/{language}/register/{registrable.key}/"
+
+
+def post(client, url, capture, **overrides):
+    with capture(execute=True):
+        return client.post(url, form_data(**overrides))

@@ -8,9 +8,8 @@ from django.utils import timezone
 from madang.registrations.models import Registrable, Registration, Status
 from madang.registrations.tokens import MANAGE_GRACE, MANAGE_SALT, manage_token, verify_token
 
-from .delegates import add_activity
+from .delegates import add_activity, form_data
 from .factories import make_registrable_event, register
-from .test_views import form_data
 
 
 def manage_url(registration, suffix=""):

@@ -5,9 +5,8 @@ from django.core import mail
 from madang.registrations.models import Registration
 from tests.factories import translate_page
 
-from .delegates import add_question
+from .delegates import add_question, form_data
 from .factories import make_registrable_event
-from .test_views import form_data
 
 
 def url(registrable, language="en"):

@@ -11,8 +11,8 @@ from wagtail.models import PageViewRestriction
 
 from madang.registrations.models import Registration
 
+from .delegates import form_data
 from .factories import make_registrable_event
-from .test_views import form_data
 
 pytestmark = pytest.mark.django_db
 
