@@ -14,7 +14,8 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
-from madang.core.demo.build import DEFAULT_ADMIN_PASSWORD, demo_key, pick, read_data
+from madang.core.demo.build import demo_key, pick, read_data
+from madang.core.demo.housekeeping import DEFAULT_ADMIN_PASSWORD
 from madang.core.models import FooterText, HomePage
 from madang.people.models import Organization, Person
 from tests.demo_snapshot import page_counts

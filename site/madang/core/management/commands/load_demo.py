@@ -9,7 +9,8 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from madang.core.demo.build import ADMIN_USERNAME, build
+from madang.core.demo.build import build
+from madang.core.demo.housekeeping import ADMIN_USERNAME
 
 # The kinds of objects counted in the build report, as shown to the user (every kind
 # the demo builders count: tests/core/test_demo.py checks that none is left out).
