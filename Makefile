@@ -24,13 +24,13 @@ I18N_IGNORE := --ignore=.venv --ignore=.git --ignore=var --ignore=node_modules
 # The one makemessages command: Korean, Japanese and English catalogs in locale/.
 MAKEMESSAGES_ARGS := -l ko -l ja -l en --no-obsolete $(I18N_IGNORE) --ignore=tests --ignore=benchmarks
 
-.PHONY: help run test install messages makemessages lint format check translations bench bench-registration lighthouse clean
+.PHONY: help run test install messages makemessages lint format check translations bench bench-registration bench-suite lighthouse clean
 
 help:
 	@echo "make run    install, migrate, load demo content, serve http://127.0.0.1:8000/ko/"
 	@echo "make test   install, compile messages, run pytest (make test ARGS='-k news')"
 	@echo "helpers:    install messages makemessages lint format check translations bench"
-	@echo "            bench-registration lighthouse clean"
+	@echo "            bench-registration bench-suite lighthouse clean"
 
 # --- Python 3.13 and the virtualenv ---------------------------------------
 
@@ -132,6 +132,11 @@ lighthouse: messages $(NODE_STAMP)
 
 bench-registration: messages
 	$(PY) benchmarks/registration.py $(ARGS)
+
+# The test suite at a base commit and here, back to back, with ratios (benchmarks/suite.py):
+# make bench-suite ARGS="--base 64a41e9" (clones and installs the base: a few minutes more).
+bench-suite: messages $(JS_BUILD)
+	$(PY) benchmarks/suite.py $(ARGS)
 
 clean:
 	rm -rf var/static .pytest_cache .ruff_cache static/js/build
