@@ -17,26 +17,10 @@ from hypothesis import strategies as st
 
 from madang.registrations.models import Registration, Status
 
+from .delegates import form_data
 from .factories import make_registrable_event
 
 FORM = "application/x-www-form-urlencoded"
-
-
-def form_data(**overrides):
-    data = {
-        "name": "김민지",
-        "name_romanized": "Kim Minji",
-        "email": "minji@example.org",
-        "phone": "010-0000-0000",
-        "organization": "안산의료복지사회적협동조합",
-        "role": "이사",
-        "country": "KR",
-        "correspondence_language": "ko",
-        "interpretation_language": "ja",
-        "consent": "on",
-    }
-    data.update(overrides)
-    return data
 
 
 @pytest.fixture
